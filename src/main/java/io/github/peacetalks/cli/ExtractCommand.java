@@ -1,0 +1,91 @@
+package io.github.peacetalks.cli;
+
+import io.github.peacetalks.json.PeacetalksJson;
+import io.github.peacetalks.model.Article;
+import io.github.peacetalks.model.Part;
+import io.github.peacetalks.model.Problem;
+import io.github.peacetalks.source.SourceParser;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract}: one JSON object per article per line, or a readable summary per article. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Parses files or directories of dated articles and prints each article: a summary, or JSON Lines with --json.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "Write one JSON object per article per line (the ontology's fields).")
+    boolean json;
+
+    @Option(names = "--strict", description = "Stop at the first problem in the input instead of recording it.")
+    boolean strict;
+
+    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB",
+            description = "Which files of a directory to read (default: ${DEFAULT-VALUE}).")
+    String glob;
+
+    @Option(names = "--progress", negatable = true, paramLabel = "",
+            description = "Show progress on stderr (default: only when run at a terminal).")
+    Boolean progress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                err.println("peacetalks extract: no such file or directory: " + p);
+                return Main.USAGE;
+            }
+        }
+        SourceParser parser = SourceParser.builder().strict(strict).fileGlob(glob).build();
+        int[] failures = {0};
+        Progress meter = new Progress(err, progress != null ? progress : System.console() != null);
+        for (Path p : paths) {
+            try (Stream<Article> articles = parser.walk(p, problem -> {
+                failures[0]++;
+                meter.clear();
+                err.println(problem);
+            })) {
+                articles.forEach(a -> {
+                    for (Problem problem : a.problems()) {
+                        meter.clear();
+                        err.println("warning: " + problem);
+                    }
+                    if (json) {
+                        out.println(PeacetalksJson.write(a));
+                    } else {
+                        summary(a, out);
+                    }
+                    meter.tick(a);
+                });
+            }
+        }
+        meter.done();
+        out.flush();
+        return failures[0] == 0 ? 0 : 1;
+    }
+
+    private static void summary(Article a, PrintWriter out) {
+        String title = a.title();
+        out.printf("%s  %s  %s%n", a.id(), a.date() == null ? "undated" : a.date(), title == null ? "(no title)" : "\"" + title + "\"");
+        out.printf("    %d paragraphs, %d characters of text, %d removed%n", a.paragraphs().size(), a.text().length(), a.removed().size());
+        for (Part r : a.removed()) {
+            String t = r.text().replaceAll("\\s+", " ");
+            out.printf("    removed %-18s \"%s\"%n", r.rule(), t.length() > 70 ? t.substring(0, 67) + "..." : t);
+        }
+    }
+}
