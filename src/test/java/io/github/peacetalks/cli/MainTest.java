@@ -1,0 +1,100 @@
+package io.github.peacetalks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path corpus(Path dir) throws IOException {
+        Files.writeString(dir.resolve("001_a.txt"), " date 2022-02 Oekraïne wil praten in Minsk\n\nDe regering in Kiev is bereid.");
+        Files.writeString(dir.resolve("002_b.txt"), "april 3, 2023\n\nBuitenland\n\nKop die herhaald wordt\n\nKop die herhaald wordt\n\nTekst.");
+        return dir;
+    }
+
+    @Test
+    void extractJsonWritesOneObjectPerArticlePerLine(@TempDir Path dir) throws IOException {
+        Result r = run("extract", "--json", corpus(dir).toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.lines().size());
+        JsonNode first = new ObjectMapper().readTree(r.lines().get(0));
+        assertEquals("001_a", first.get("id").asText());
+        assertEquals("Oekraïne wil praten in Minsk", first.get("title").asText(), "UTF-8 survives");
+        assertTrue(first.get("actors").isArray() && first.get("positions").isArray());
+        JsonNode second = new ObjectMapper().readTree(r.lines().get(1));
+        assertEquals("2023-04-03", second.get("date").asText());
+        assertEquals("DAY", second.get("datePrecision").asText());
+        assertEquals("Tekst.", second.get("text").asText());
+    }
+
+    @Test
+    void extractWithoutJsonSummarises(@TempDir Path dir) throws IOException {
+        Result r = run("extract", corpus(dir).toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("001_a  2022-02  \"Oekraïne wil praten in Minsk\""), r.out());
+        assertTrue(r.out().contains("removed repeated-headline"), r.out());
+    }
+
+    @Test
+    void helpForEveryCommand() {
+        Result top = run("--help");
+        assertEquals(0, top.code());
+        assertTrue(top.out().contains("extract"), top.out());
+        Result ex = run("extract", "--help");
+        assertEquals(0, ex.code());
+        assertTrue(ex.out().contains("--json"), ex.out());
+    }
+
+    @Test
+    void usageErrorsAreOneLineAndExitTwo(@TempDir Path dir) {
+        Result unknown = run("extract", "--frobnicate", dir.toString());
+        assertEquals(2, unknown.code());
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        assertTrue(unknown.err().contains("--frobnicate"), unknown.err());
+        Result missing = run("extract", dir.resolve("nope").toString());
+        assertEquals(2, missing.code());
+        assertEquals(1, missing.err().lines().count(), missing.err());
+        assertTrue(missing.err().contains("nope"), missing.err());
+        Result none = run("extract");
+        assertEquals(2, none.code());
+        Result noCommand = run();
+        assertEquals(2, noCommand.code());
+    }
+
+    @Test
+    void badInputIsReportedAndTheRestIsWritten(@TempDir Path dir) throws IOException {
+        corpus(dir);
+        Files.writeString(dir.resolve("003_c.txt"), " date 2023-13 Kop\n\nTekst.");
+        Result r = run("extract", "--json", dir.toString());
+        assertEquals(0, r.code(), "a recorded problem is a warning");
+        assertEquals(3, r.lines().size());
+        assertTrue(r.err().contains("003_c.txt:1:2:"), r.err());
+        Result strict = run("extract", "--json", "--strict", dir.toString());
+        assertEquals(1, strict.code());
+        assertTrue(strict.err().contains("003_c.txt:1:2:"), strict.err());
+    }
+}
