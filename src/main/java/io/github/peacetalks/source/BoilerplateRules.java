@@ -56,12 +56,15 @@ public final class BoilerplateRules {
      * @param pattern matched from the start of the trimmed line
      * @param maxLength lines longer than this are never matched (a cheap filter)
      * @param firstOnly whether the rule applies only to the first line of the body
+     * @param starts words a matching line begins with (a cheap filter on the first letter); empty for no filter
+     * @param contains text every matching line holds (a cheap filter); null for no filter
      * @param dateGroups named groups of the pattern that hold a publication date
      * @param examples lines the rule must match
      * @param counterExamples lines it must not match
      */
     public record Rule(String id, String description, Set<Where> where, Action action, Pattern pattern, int maxLength,
-                       boolean firstOnly, List<String> dateGroups, List<String> examples, List<String> counterExamples) {
+                       boolean firstOnly, List<String> starts, String contains, List<String> dateGroups, List<String> examples,
+                       List<String> counterExamples) {
 
         /** Checks the required fields and freezes the collections. */
         public Rule {
@@ -69,12 +72,27 @@ public final class BoilerplateRules {
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(pattern, "pattern");
             where = Set.copyOf(where);
+            starts = List.copyOf(starts);
             dateGroups = List.copyOf(dateGroups);
             examples = List.copyOf(examples);
             counterExamples = List.copyOf(counterExamples);
             if (where.isEmpty()) {
                 throw new IllegalArgumentException("rule " + id + " applies nowhere");
             }
+        }
+
+        /** Whether a line starting with {@code c} can match, by the {@code starts} filter. */
+        boolean mayStartWith(char c) {
+            if (starts.isEmpty()) {
+                return true;
+            }
+            char lower = Character.toLowerCase(c);
+            for (String s : starts) {
+                if (!s.isEmpty() && Character.toLowerCase(s.charAt(0)) == lower) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -118,9 +136,11 @@ public final class BoilerplateRules {
     private final List<Rule> rules;
     private final Chain chain;
     private final Set<String> chromeWords;
-    private final List<Rule>[] byWhere;
+    private final int[][] byWhere;
+    /** First characters of the separators: ASCII ones in a table, the rest in a string (a cheap pre-check). */
+    private final boolean[] asciiSeparatorStart = new boolean[128];
+    private final String otherSeparatorStarts;
 
-    @SuppressWarnings("unchecked")
     private BoilerplateRules(List<Rule> rules, Chain chain) {
         this.rules = List.copyOf(rules);
         this.chain = chain;
@@ -129,15 +149,23 @@ public final class BoilerplateRules {
             words.add(w.toLowerCase(Locale.ROOT));
         }
         this.chromeWords = Set.copyOf(words);
-        byWhere = new List[Where.values().length];
-        for (Where w : Where.values()) {
-            List<Rule> list = new ArrayList<>();
-            for (Rule r : rules) {
-                if (r.where().contains(w)) {
-                    list.add(r);
-                }
+        StringBuilder other = new StringBuilder();
+        for (String sep : chain.separators()) {
+            if (sep.isEmpty()) {
+                continue;
             }
-            byWhere[w.ordinal()] = List.copyOf(list);
+            char c = sep.charAt(0);
+            if (c < 128) {
+                asciiSeparatorStart[c] = true;
+            } else if (other.indexOf(String.valueOf(c)) < 0) {
+                other.append(c);
+            }
+        }
+        this.otherSeparatorStarts = other.toString();
+        byWhere = new int[Where.values().length][];
+        for (Where w : Where.values()) {
+            byWhere[w.ordinal()] = java.util.stream.IntStream.range(0, this.rules.size())
+                    .filter(i -> this.rules.get(i).where().contains(w)).toArray();
         }
     }
 
@@ -227,7 +255,8 @@ public final class BoilerplateRules {
             }
         }
         return new Rule(id, DataFiles.text(n, "description", "", source, path), where, action, pattern,
-                max == null ? Integer.MAX_VALUE : max.asInt(), n.path("firstOnly").asBoolean(false), dateGroups,
+                max == null ? Integer.MAX_VALUE : max.asInt(), n.path("firstOnly").asBoolean(false),
+                DataFiles.strings(n, "starts", source, path), DataFiles.text(n, "contains", null, source, path), dateGroups,
                 DataFiles.strings(n, "examples", source, path), DataFiles.strings(n, "counterExamples", source, path));
     }
 
@@ -270,29 +299,67 @@ public final class BoilerplateRules {
      * @param first whether this is the first line of the body (rules marked firstOnly apply only there)
      */
     public RuleMatch match(Where where, CharSequence text, int from, int to, boolean first) {
-        int length = to - from;
-        for (Rule r : byWhere[where.ordinal()]) {
-            if (length > r.maxLength() || (r.firstOnly() && !first)) {
-                continue;
+        return new Scanner().match(where, text, from, to, first);
+    }
+
+    /** Matches rules with matchers it keeps between calls: cheap per line, for one thread only. */
+    final class Scanner {
+
+        private final Matcher[] matchers = new Matcher[rules.size()];
+        private final CharSequence[] texts = new CharSequence[rules.size()];
+
+        RuleMatch match(Where where, CharSequence text, int from, int to, boolean first) {
+            int length = to - from;
+            if (length <= 0) {
+                return null;
             }
-            Matcher m = r.pattern().matcher(text).region(from, to);
-            m.useAnchoringBounds(true);
-            if (m.lookingAt()) {
-                if (r.action() == Action.PREFIX && m.end() == from) {
+            char c = text.charAt(from);
+            for (int i : byWhere[where.ordinal()]) {
+                Rule r = rules.get(i);
+                if (length > r.maxLength() || (r.firstOnly() && !first) || !r.mayStartWith(c)
+                        || (r.contains() != null && !holds(text, from, to, r.contains()))) {
                     continue;
                 }
-                int dateBegin = -1;
-                for (String g : r.dateGroups()) {
-                    if (m.start(g) >= 0) {
-                        dateBegin = m.start(g);
-                        break;
+                Matcher m = matcher(i, r, text);
+                m.region(from, to);
+                if (m.lookingAt()) {
+                    if (r.action() == Action.PREFIX && m.end() == from) {
+                        continue;
                     }
+                    int dateBegin = -1;
+                    for (String g : r.dateGroups()) {
+                        if (m.start(g) >= 0) {
+                            dateBegin = m.start(g);
+                            break;
+                        }
+                    }
+                    int end = r.action() == Action.PREFIX ? m.end() : to;
+                    return new RuleMatch(r, from, end, dateBegin);
                 }
-                int end = r.action() == Action.PREFIX ? m.end() : to;
-                return new RuleMatch(r, from, end, dateBegin);
             }
+            return null;
         }
-        return null;
+
+        private boolean holds(CharSequence text, int from, int to, String literal) {
+            if (text instanceof String s) {
+                int at = s.indexOf(literal, from);
+                return at >= 0 && at + literal.length() <= to;
+            }
+            return text.subSequence(from, to).toString().contains(literal);
+        }
+
+        private Matcher matcher(int i, Rule r, CharSequence text) {
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = r.pattern().matcher(text);
+                matchers[i] = m;
+                texts[i] = text;
+            } else if (texts[i] != text) {
+                m.reset(text);
+                texts[i] = text;
+            }
+            return m;
+        }
     }
 
     /**
@@ -302,6 +369,9 @@ public final class BoilerplateRules {
      * it. When the whole stretch is a chain, the answer is {@code from}.
      */
     public int chainStart(CharSequence text, int from, int to) {
+        if (!mayHoldSeparator(text, from, to)) {
+            return -1;
+        }
         int first = -1;
         int count = 0;
         List<int[]> items = new ArrayList<>();
@@ -351,15 +421,35 @@ public final class BoilerplateRules {
         if (lead == from) {
             return from;
         }
-        // a whole line of short items with no headline before them
-        if (words(text, from, lead) <= chain.maxWordsPerItem() && (count >= 2 || chrome) && lead - from < 40
+        // a whole line of short items (one or two words before the first separator): no headline before them
+        if (words(text, from, lead) <= 2 && (count >= 2 || chrome) && lead - from < 30
                 && !hasSentenceText(text, from, lead)) {
             return from;
         }
         return first;
     }
 
+    /** A quick scan for any separator's first character (intrinsic on strings). */
+    private boolean mayHoldSeparator(CharSequence text, int from, int to) {
+        if (!(text instanceof String s)) {
+            return true;
+        }
+        for (String sep : chain.separators()) {
+            if (!sep.isEmpty()) {
+                int at = s.indexOf(sep.charAt(0), from);
+                if (at >= 0 && at < to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private int separatorAt(CharSequence text, int i, int to) {
+        char c = text.charAt(i);
+        if (c < 128 ? !asciiSeparatorStart[c] : otherSeparatorStarts.indexOf(c) < 0) {
+            return 0;
+        }
         for (String sep : chain.separators()) {
             int n = sep.length();
             if (i + n <= to) {

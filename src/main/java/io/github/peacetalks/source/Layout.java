@@ -31,6 +31,7 @@ final class Layout {
     private final String text;
     private final Lines lines;
     private final BoilerplateRules rules;
+    private final BoilerplateRules.Scanner scanner;
     private final DateForms dates;
     private final SentenceBreaks breaks;
     private final String origin;
@@ -49,6 +50,7 @@ final class Layout {
         this.text = text;
         this.lines = Lines.of(text);
         this.rules = rules;
+        this.scanner = rules.new Scanner();
         this.dates = dates;
         this.breaks = breaks;
         this.origin = origin;
@@ -145,6 +147,10 @@ final class Layout {
                     parts.add(PartKind.BOILERPLATE, b, e, REPEATED_HEADLINE);
                     continue;
                 }
+                if (e - b <= 60 && dates.whole(text, b, e) != null) {
+                    parts.add(PartKind.BOILERPLATE, b, e, ENTRY_DATE);
+                    continue;
+                }
                 if (title == null && titleLike(b, e)) {
                     setTitle(b, e);
                     continue;
@@ -165,7 +171,7 @@ final class Layout {
 
     /** Lays out one body line; returns the index of the last line consumed, or -1 when the rest is boilerplate. */
     private int body(int li, int b, int e) {
-        RuleMatch m = rules.match(Where.BODY, text, b, e, firstBody);
+        RuleMatch m = scanner.match(Where.BODY, text, b, e, firstBody);
         if (m != null) {
             switch (m.rule().action()) {
                 case REST -> {
@@ -218,9 +224,9 @@ final class Layout {
     }
 
     private RuleMatch topRule(int b, int e) {
-        RuleMatch m = rules.match(Where.TOP, text, b, e, firstBody);
+        RuleMatch m = scanner.match(Where.TOP, text, b, e, firstBody);
         if (m == null) {
-            m = rules.match(Where.BODY, text, b, e, firstBody);
+            m = scanner.match(Where.BODY, text, b, e, firstBody);
         }
         if (m != null) {
             takeStampDate(m, e);
@@ -233,16 +239,30 @@ final class Layout {
             return;
         }
         DateMatch d = dates.matchAt(text, m.dateBegin(), e);
-        if (d != null && d.valid()) {
-            date = d.date();
+        if (d != null) {
+            date = checked(d, lineOf(m.dateBegin()));
         }
+    }
+
+    private int lineOf(int offset) {
+        int lo = 0;
+        int hi = lines.count() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.start(mid) <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** The text after the header's date: leading chrome, the title (its first sentence), a run-on lead, trailing chrome. */
     private void headerRest(int from, int to) {
         int pos = Chars.skipSpace(text, from, to);
         while (pos < to) {
-            RuleMatch m = rules.match(Where.HEADER_LEAD, text, pos, to, true);
+            RuleMatch m = scanner.match(Where.HEADER_LEAD, text, pos, to, true);
             if (m == null) {
                 break;
             }
@@ -256,7 +276,7 @@ final class Layout {
         if (pos >= to) {
             return;
         }
-        RuleMatch whole = rules.match(Where.TOP, text, pos, to, true);
+        RuleMatch whole = scanner.match(Where.TOP, text, pos, to, true);
         if (whole != null && whole.rule().action() == Action.LINE) {
             parts.add(PartKind.BOILERPLATE, pos, to, whole.rule().id());
             return;
@@ -286,8 +306,29 @@ final class Layout {
         title = normalized(b, e);
     }
 
+    /** Whether [b, e) is the title again, white space runs counting as one space. */
     private boolean isTitle(int b, int e) {
-        return title != null && e - b <= MAX_TITLE * 2 && normalized(b, e).equals(title);
+        if (title == null || e - b < title.length()) {
+            return false;
+        }
+        int t = 0;
+        int i = b;
+        while (i < e && t < title.length()) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                if (title.charAt(t) != ' ') {
+                    return false;
+                }
+                i = Chars.skipSpace(text, i, e);
+                t++;
+            } else if (c == title.charAt(t)) {
+                i++;
+                t++;
+            } else {
+                return false;
+            }
+        }
+        return i == e && t == title.length();
     }
 
     private String normalized(int b, int e) {

@@ -18,6 +18,19 @@ final class Lines {
     static Lines of(CharSequence text) {
         int n = text.length();
         Lines lines = new Lines(n);
+        if (text instanceof String s && s.indexOf('\r') < 0) {
+            // the common case: only \n, found with the intrinsic scan
+            int start = 0;
+            int nl;
+            while ((nl = s.indexOf('\n', start)) >= 0) {
+                lines.add(start, nl);
+                start = nl + 1;
+            }
+            if (start < n || n == 0) {
+                lines.add(start, n);
+            }
+            return lines;
+        }
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);

@@ -146,14 +146,17 @@ public final class SourceParser {
 
     /**
      * Every article under {@code root} (a file or a directory, walked recursively in name order), read lazily.
-     * A file that cannot be read is reported to {@code onProblem} and skipped; the walk goes on. Symbolic links
-     * to directories are not followed.
+     * A file that cannot be read is reported to {@code onProblem} and skipped; the walk goes on (in strict mode it
+     * is thrown as a {@link SourceException}). Symbolic links to directories are not followed.
      */
     public Stream<Article> walk(Path root, Consumer<Problem> onProblem) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(onProblem, "onProblem");
+        Consumer<Problem> report = strict ? p -> {
+            throw new SourceException(p);
+        } : onProblem;
         Stream<Path> files = Files.isDirectory(root)
-                ? StreamSupport.stream(Spliterators.spliteratorUnknownSize(new DirectoryWalk(root, filter, onProblem),
+                ? StreamSupport.stream(Spliterators.spliteratorUnknownSize(new DirectoryWalk(root, filter, report),
                         Spliterator.ORDERED | Spliterator.NONNULL), false)
                 : Stream.of(root);
         return files.flatMap(f -> readQuietly(f, onProblem).stream());
@@ -395,6 +398,12 @@ public final class SourceParser {
         /** The date forms to read (default: {@link DateForms#defaults()}). */
         public Builder dates(DateForms dates) {
             this.dates = Objects.requireNonNull(dates, "dates");
+            return this;
+        }
+
+        /** The abbreviations whose full stop does not end a sentence (default: {@code sentences.json}). */
+        public Builder abbreviations(java.util.Collection<String> abbreviations) {
+            this.breaks = new SentenceBreaks(new LinkedHashSet<>(Objects.requireNonNull(abbreviations, "abbreviations")));
             return this;
         }
 
