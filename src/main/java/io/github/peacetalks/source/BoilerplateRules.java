@@ -81,14 +81,13 @@ public final class BoilerplateRules {
             }
         }
 
-        /** Whether a line starting with {@code c} can match, by the {@code starts} filter. */
-        boolean mayStartWith(char c) {
+        /** Whether {@code line} passes the {@code starts} filter (it begins with one of the words, case aside). */
+        boolean mayStartWith(String line) {
             if (starts.isEmpty()) {
                 return true;
             }
-            char lower = Character.toLowerCase(c);
             for (String s : starts) {
-                if (!s.isEmpty() && Character.toLowerCase(s.charAt(0)) == lower) {
+                if (line.regionMatches(true, 0, s, 0, s.length())) {
                     return true;
                 }
             }
@@ -137,6 +136,8 @@ public final class BoilerplateRules {
     private final Chain chain;
     private final Set<String> chromeWords;
     private final int[][] byWhere;
+    /** Per rule, the lower-case first letters of its {@code starts} words, or null when it has none. */
+    private final String[] firstLetters;
     /** First characters of the separators: ASCII ones in a table, the rest in a string (a cheap pre-check). */
     private final boolean[] asciiSeparatorStart = new boolean[128];
     private final String otherSeparatorStarts;
@@ -162,6 +163,16 @@ public final class BoilerplateRules {
             }
         }
         this.otherSeparatorStarts = other.toString();
+        firstLetters = new String[this.rules.size()];
+        for (int i = 0; i < this.rules.size(); i++) {
+            StringBuilder letters = new StringBuilder();
+            for (String w : this.rules.get(i).starts()) {
+                if (!w.isEmpty()) {
+                    letters.append(Character.toLowerCase(w.charAt(0))).append(Character.toUpperCase(w.charAt(0)));
+                }
+            }
+            firstLetters[i] = letters.length() == 0 ? null : letters.toString();
+        }
         byWhere = new int[Where.values().length][];
         for (Where w : Where.values()) {
             byWhere[w.ordinal()] = java.util.stream.IntStream.range(0, this.rules.size())
@@ -316,7 +327,8 @@ public final class BoilerplateRules {
             char c = text.charAt(from);
             for (int i : byWhere[where.ordinal()]) {
                 Rule r = rules.get(i);
-                if (length > r.maxLength() || (r.firstOnly() && !first) || !r.mayStartWith(c)
+                if (length > r.maxLength() || (r.firstOnly() && !first)
+                        || (firstLetters[i] != null && (firstLetters[i].indexOf(c) < 0 || !startsWithAny(text, from, to, r.starts())))
                         || (r.contains() != null && !holds(text, from, to, r.contains()))) {
                     continue;
                 }
@@ -340,12 +352,92 @@ public final class BoilerplateRules {
             return null;
         }
 
-        private boolean holds(CharSequence text, int from, int to, String literal) {
-            if (text instanceof String s) {
-                int at = s.indexOf(literal, from);
-                return at >= 0 && at + literal.length() <= to;
+        private CharSequence indexedText;
+        private final java.util.Map<Character, Integer> nextIndex = new java.util.HashMap<>();
+
+        /** {@link #chainStart} with a quick check that the line holds a separator at all. */
+        int chainStart(CharSequence text, int from, int to) {
+            return hasSeparator(text, from, to) ? BoilerplateRules.this.chainStart(text, from, to) : -1;
+        }
+
+        private boolean hasSeparator(CharSequence text, int from, int to) {
+            for (String sep : chain.separators()) {
+                if (!sep.isEmpty() && next(text, sep.charAt(0), from) < to) {
+                    return true;
+                }
             }
-            return text.subSequence(from, to).toString().contains(literal);
+            return false;
+        }
+
+        /**
+         * The first index of {@code c} at or after {@code from}, or the text's length. Lines come in order, so the
+         * answer is cached and each character is searched for once per article, not once per line: linear time.
+         */
+        private int next(CharSequence text, char c, int from) {
+            if (indexedText != text) {
+                indexedText = text;
+                nextIndex.clear();
+            }
+            Integer cached = nextIndex.get(c);
+            if (cached != null && cached >= from) {
+                return cached;
+            }
+            int at = text.length();
+            if (text instanceof String s) {
+                int i = s.indexOf(c, from);
+                at = i < 0 ? s.length() : i;
+            } else {
+                for (int i = from; i < text.length(); i++) {
+                    if (text.charAt(i) == c) {
+                        at = i;
+                        break;
+                    }
+                }
+            }
+            nextIndex.put(c, at);
+            return at;
+        }
+
+        private boolean holds(CharSequence text, int from, int to, String literal) {
+            int at = from;
+            while (true) {
+                at = next(text, literal.charAt(0), at);
+                if (at + literal.length() > to) {
+                    return false;
+                }
+                if (regionEquals(text, at, literal)) {
+                    return true;
+                }
+                at++;
+            }
+        }
+
+        private boolean regionEquals(CharSequence text, int at, String literal) {
+            for (int k = 0; k < literal.length(); k++) {
+                if (text.charAt(at + k) != literal.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean startsWithAny(CharSequence text, int from, int to, List<String> words) {
+            for (String w : words) {
+                int n = w.length();
+                if (from + n > to) {
+                    continue;
+                }
+                boolean same = true;
+                for (int k = 0; k < n && same; k++) {
+                    char a = text.charAt(from + k);
+                    char b = w.charAt(k);
+                    same = a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Matcher matcher(int i, Rule r, CharSequence text) {
@@ -369,9 +461,6 @@ public final class BoilerplateRules {
      * it. When the whole stretch is a chain, the answer is {@code from}.
      */
     public int chainStart(CharSequence text, int from, int to) {
-        if (!mayHoldSeparator(text, from, to)) {
-            return -1;
-        }
         int first = -1;
         int count = 0;
         List<int[]> items = new ArrayList<>();
@@ -427,22 +516,6 @@ public final class BoilerplateRules {
             return from;
         }
         return first;
-    }
-
-    /** A quick scan for any separator's first character (intrinsic on strings). */
-    private boolean mayHoldSeparator(CharSequence text, int from, int to) {
-        if (!(text instanceof String s)) {
-            return true;
-        }
-        for (String sep : chain.separators()) {
-            if (!sep.isEmpty()) {
-                int at = s.indexOf(sep.charAt(0), from);
-                if (at >= 0 && at < to) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private int separatorAt(CharSequence text, int i, int to) {

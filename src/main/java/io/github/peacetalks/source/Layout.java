@@ -155,7 +155,7 @@ final class Layout {
                     setTitle(b, e);
                     continue;
                 }
-                if (e - b <= MAX_CHAIN_LINE && rules.chainStart(text, b, e) == b) {
+                if (e - b <= MAX_CHAIN_LINE && scanner.chainStart(text, b, e) == b) {
                     parts.add(PartKind.BOILERPLATE, b, e, CHROME_CHAIN);
                     continue;
                 }
@@ -193,7 +193,7 @@ final class Layout {
         } else if (isTitle(b, e)) {
             parts.add(PartKind.BOILERPLATE, b, e, REPEATED_HEADLINE);
             return li;
-        } else if (e - b <= MAX_CHAIN_LINE && rules.chainStart(text, b, e) == b) {
+        } else if (e - b <= MAX_CHAIN_LINE && scanner.chainStart(text, b, e) == b) {
             parts.add(PartKind.BOILERPLATE, b, e, CHROME_CHAIN);
             return li;
         } else if (e - b <= 60 && dates.whole(text, b, e) != null) {
@@ -281,7 +281,7 @@ final class Layout {
             parts.add(PartKind.BOILERPLATE, pos, to, whole.rule().id());
             return;
         }
-        int chain = rules.chainStart(text, pos, to);
+        int chain = scanner.chainStart(text, pos, to);
         if (chain == pos) {
             parts.add(PartKind.BOILERPLATE, pos, to, CHROME_CHAIN);
             return;

@@ -34,7 +34,7 @@ class RulesDataTest {
                 tests.add(DynamicTest.dynamicTest(r.id() + " matches \"" + ex + "\"", () -> {
                     var m = r.pattern().matcher(ex);
                     assertTrue(m.lookingAt(), r.id() + " should match: " + ex);
-                    assertTrue(r.mayStartWith(ex.charAt(0)), r.id() + ": its 'starts' filter lets the example through: " + ex);
+                    assertTrue(r.mayStartWith(ex), r.id() + ": its 'starts' filter lets the example through: " + ex);
                     assertTrue(r.contains() == null || ex.contains(r.contains()), r.id() + ": its 'contains' filter lets it through");
                     assertTrue(ex.length() <= r.maxLength(), r.id() + ": the example fits maxLength");
                 }));
