@@ -27,7 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
     List<Path> paths;
 
-    @Option(names = "--json", description = "Write one JSON object per article per line (the ontology's fields).")
+    @Option(names = "--json", description = "Write one JSON object per article per line: id, date, datePrecision, title, text, actors, positions, ...")
     boolean json;
 
     @Option(names = "--strict", description = "Stop at the first problem in the input instead of recording it.")
