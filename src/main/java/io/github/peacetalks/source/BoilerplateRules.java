@@ -353,7 +353,10 @@ public final class BoilerplateRules {
         }
 
         private CharSequence indexedText;
-        private final java.util.Map<Character, Integer> nextIndex = new java.util.HashMap<>();
+        /** A tiny cache, character to its next position; a handful of characters are ever asked for. */
+        private char[] nextKeys = new char[8];
+        private int[] nextValues = new int[8];
+        private int nextCount;
 
         /** {@link #chainStart} with a quick check that the line holds a separator at all. */
         int chainStart(CharSequence text, int from, int to) {
@@ -376,11 +379,17 @@ public final class BoilerplateRules {
         private int next(CharSequence text, char c, int from) {
             if (indexedText != text) {
                 indexedText = text;
-                nextIndex.clear();
+                nextCount = 0;
             }
-            Integer cached = nextIndex.get(c);
-            if (cached != null && cached >= from) {
-                return cached;
+            int slot = -1;
+            for (int k = 0; k < nextCount; k++) {
+                if (nextKeys[k] == c) {
+                    slot = k;
+                    break;
+                }
+            }
+            if (slot >= 0 && nextValues[slot] >= from) {
+                return nextValues[slot];
             }
             int at = text.length();
             if (text instanceof String s) {
@@ -394,7 +403,15 @@ public final class BoilerplateRules {
                     }
                 }
             }
-            nextIndex.put(c, at);
+            if (slot < 0) {
+                if (nextCount == nextKeys.length) {
+                    nextKeys = java.util.Arrays.copyOf(nextKeys, nextCount * 2);
+                    nextValues = java.util.Arrays.copyOf(nextValues, nextCount * 2);
+                }
+                slot = nextCount++;
+                nextKeys[slot] = c;
+            }
+            nextValues[slot] = at;
             return at;
         }
 

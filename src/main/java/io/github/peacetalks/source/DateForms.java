@@ -34,6 +34,9 @@ public final class DateForms {
     private final Pattern monthYear;
     private final Pattern weekday;
     private final Pattern time;
+    /** The forms that can start with a digit, and those that start with a month word. */
+    private final List<Pattern> numericFirst;
+    private final List<Pattern> wordFirst;
 
     private DateForms(Map<String, Integer> months, List<String> weekdays) {
         this.months = Map.copyOf(months);
@@ -47,6 +50,8 @@ public final class DateForms {
         monthYear = Pattern.compile(month + ",?" + WS + "(?<y>\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         weekday = Pattern.compile("(?:" + alternation(weekdays) + ")(?!\\p{L})\\.?,?" + WS,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        numericFirst = List.of(dayMonthYear, dmy, iso);
+        wordFirst = List.of(monthDayYear, monthYear);
         time = Pattern.compile(",?" + OWS + "(?:(?:om|at|-)" + WS + ")?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:" + OWS + "(?:uur|u\\.|h|CET|CEST|GMT))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -118,13 +123,22 @@ public final class DateForms {
      * A weekday before the date and a time after it belong to the match.
      */
     public DateMatch matchAt(CharSequence text, int from, int to) {
+        if (from >= to || !hasDigit(text, from, Math.min(to, from + 48))) {
+            return null;
+        }
         int start = from;
-        Matcher wd = weekday.matcher(text).region(from, to);
-        if (wd.lookingAt()) {
-            start = wd.end();
+        if (Character.isLetter(text.charAt(from))) {
+            Matcher wd = weekday.matcher(text).region(from, to);
+            if (wd.lookingAt()) {
+                start = wd.end();
+            }
+        }
+        if (start >= to) {
+            return null;
         }
         DateMatch best = null;
-        for (Pattern p : List.of(dayMonthYear, monthDayYear, dmy, monthYear, iso)) {
+        List<Pattern> forms = Character.isDigit(text.charAt(start)) ? numericFirst : wordFirst;
+        for (Pattern p : forms) {
             Matcher mm = p.matcher(text).region(start, to);
             if (mm.lookingAt() && (best == null || mm.end() > best.end())) {
                 boolean named = p != dmy && p != iso;
@@ -142,6 +156,16 @@ public final class DateForms {
             }
         }
         return best;
+    }
+
+    private static boolean hasDigit(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date that the whole of [from, to) (trimmed) is, or null when it is anything more or less. */
