@@ -27,8 +27,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (read recursively).")
     List<Path> paths;
 
-    @Option(names = "--json", description = "Write one JSON object per article per line: id, date, datePrecision, title, text, actors, positions, ...")
+    @Option(names = "--json", description = "Write one JSON object per article per line: id, date, datePrecision, title, text, actors, positions.")
     boolean json;
+
+    @Option(names = "--parts", description = "With --json, also write origin, originOffset, parts and problems: "
+            + "a lossless form that reads back into equal records.")
+    boolean parts;
 
     @Option(names = "--strict", description = "Stop at the first problem in the input instead of recording it.")
     boolean strict;
@@ -66,7 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
                         err.println("warning: " + problem);
                     }
                     if (json) {
-                        out.println(PeacetalksJson.write(a));
+                        out.println(parts ? PeacetalksJson.write(a) : PeacetalksJson.writeOntology(a));
                     } else {
                         summary(a, out);
                     }

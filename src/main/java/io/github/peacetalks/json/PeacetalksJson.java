@@ -34,24 +34,30 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Writes and reads articles as JSON: the ontology's fields ({@code id, date, datePrecision, title, text,
- * actors, positions}) followed by the library's own ({@code origin, originOffset, parts, problems}) that let a
- * record be read back equal to the one written. Unknown fields are ignored when reading, so files written by a
- * later version still load. Thread-safe.
+ * Writes and reads articles as JSON. {@link #write} gives the full form: the ontology's fields ({@code id, date,
+ * datePrecision, title, text, actors, positions}) followed by the library's own ({@code origin, originOffset,
+ * parts, problems}), so a record reads back equal to the one written. {@link #writeOntology} gives the ontology's
+ * fields only. Reading takes either; unknown fields are ignored, so files written by a later version still
+ * load. Thread-safe.
  */
 public final class PeacetalksJson {
 
     private static final ObjectMapper MAPPER = createMapper();
+    private static final ObjectMapper ONTOLOGY = createMapper(false);
 
     private PeacetalksJson() {
     }
 
     /** A new mapper that knows the library's records; configure it further as you like. */
     public static ObjectMapper createMapper() {
+        return createMapper(true);
+    }
+
+    private static ObjectMapper createMapper(boolean full) {
         SimpleModule module = new SimpleModule("peacetalks");
         module.addSerializer(PartialDate.class, new DateSerializer());
         module.addDeserializer(PartialDate.class, new DateDeserializer());
-        module.addSerializer(Article.class, new ArticleSerializer());
+        module.addSerializer(Article.class, new ArticleSerializer(full));
         module.addDeserializer(Article.class, new ArticleDeserializer());
         return JsonMapper.builder()
                 .addModule(module)
@@ -65,6 +71,15 @@ public final class PeacetalksJson {
     public static String write(Article article) {
         try {
             return MAPPER.writeValueAsString(article);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write article " + article.id() + " as JSON", e);
+        }
+    }
+
+    /** One article as one line of JSON with the ontology's fields only (no parts, origin or problems). */
+    public static String writeOntology(Article article) {
+        try {
+            return ONTOLOGY.writeValueAsString(article);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write article " + article.id() + " as JSON", e);
         }
@@ -158,8 +173,11 @@ public final class PeacetalksJson {
     private static final class ArticleSerializer extends StdSerializer<Article> {
         private static final long serialVersionUID = 1L;
 
-        ArticleSerializer() {
+        private final boolean full;
+
+        ArticleSerializer(boolean full) {
             super(Article.class);
+            this.full = full;
         }
 
         @Override
@@ -176,6 +194,10 @@ public final class PeacetalksJson {
             g.writeStringField("text", a.text());
             provider.defaultSerializeField("actors", a.actors(), g);
             provider.defaultSerializeField("positions", a.positions(), g);
+            if (!full) {
+                g.writeEndObject();
+                return;
+            }
             g.writeStringField("origin", a.origin());
             g.writeNumberField("originOffset", a.originOffset());
             provider.defaultSerializeField("parts", a.parts(), g);
@@ -218,7 +240,7 @@ public final class PeacetalksJson {
             }
             String origin = n.hasNonNull("origin") ? n.get("origin").asText() : id.asText();
             int offset = n.path("originOffset").asInt(0);
-            List<Part> parts = list(m, n.get("parts"), Part.class);
+            List<Part> parts = n.hasNonNull("parts") ? list(m, n.get("parts"), Part.class) : synthesize(n);
             List<Problem> problems = list(m, n.get("problems"), Problem.class);
             List<Actor> actors = list(m, n.get("actors"), Actor.class);
             List<Position> positions = list(m, n.get("positions"), Position.class);
@@ -227,6 +249,33 @@ public final class PeacetalksJson {
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw ctxt.instantiationException(Article.class, e);
             }
+        }
+
+        /**
+         * Parts rebuilt from {@code title} and {@code text} when the JSON has no parts (the ontology's form): the
+         * title, then one paragraph per blank-line-separated block. Offsets then point into this rebuilt text.
+         */
+        private static List<Part> synthesize(JsonNode n) {
+            List<Part> parts = new java.util.ArrayList<>();
+            int at = 0;
+            String title = n.hasNonNull("title") ? n.get("title").asText() : null;
+            if (title != null && !title.isEmpty()) {
+                parts.add(new Part(io.github.peacetalks.model.PartKind.TITLE, 0, title.length(), title, null));
+                at = title.length();
+            }
+            String text = n.hasNonNull("text") ? n.get("text").asText() : "";
+            for (String block : text.split("\n\n")) {
+                if (block.isEmpty()) {
+                    continue;
+                }
+                if (at > 0) {
+                    parts.add(new Part(io.github.peacetalks.model.PartKind.SPACE, at, at + 2, "\n\n", null));
+                    at += 2;
+                }
+                parts.add(new Part(io.github.peacetalks.model.PartKind.PARAGRAPH, at, at + block.length(), block, null));
+                at += block.length();
+            }
+            return parts;
         }
 
         private static <T> List<T> list(ObjectMapper m, JsonNode node, Class<T> type) throws IOException {

@@ -49,6 +49,10 @@ class MainTest {
         assertEquals("2023-04-03", second.get("date").asText());
         assertEquals("DAY", second.get("datePrecision").asText());
         assertEquals("Tekst.", second.get("text").asText());
+        assertEquals(7, first.size(), "exactly the ontology's fields: " + first);
+        Result full = run("extract", "--json", "--parts", dir.toString());
+        JsonNode lossless = new ObjectMapper().readTree(full.lines().get(0));
+        assertTrue(lossless.has("parts") && lossless.has("origin") && lossless.has("problems"), lossless.toString());
     }
 
     @Test

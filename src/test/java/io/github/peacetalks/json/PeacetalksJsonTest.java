@@ -77,6 +77,19 @@ class PeacetalksJsonTest {
     }
 
     @Test
+    void theOntologyFormHasExactlyItsFieldsAndReadsBack() throws IOException {
+        Article a = extracted();
+        JsonNode n = new ObjectMapper().readTree(PeacetalksJson.writeOntology(a));
+        assertEquals(List.of("id", "date", "datePrecision", "title", "text", "actors", "positions"), iterate(n.fieldNames()));
+        Article back = PeacetalksJson.read(PeacetalksJson.writeOntology(a));
+        assertEquals(a.title(), back.title());
+        assertEquals(a.text(), back.text());
+        assertEquals(a.date(), back.date());
+        assertEquals(a.positions(), back.positions());
+        assertEquals(a.actors(), back.actors());
+    }
+
+    @Test
     void roundTripsToAnEqualRecord() throws IOException {
         Article a = extracted();
         assertEquals(a, PeacetalksJson.read(PeacetalksJson.write(a)));
