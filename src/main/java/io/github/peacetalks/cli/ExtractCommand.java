@@ -1,5 +1,6 @@
 package io.github.peacetalks.cli;
 
+import io.github.peacetalks.extract.Extractor;
 import io.github.peacetalks.json.PeacetalksJson;
 import io.github.peacetalks.model.Article;
 import io.github.peacetalks.model.Part;
@@ -56,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         SourceParser parser = SourceParser.builder().strict(strict).fileGlob(glob).build();
+        Extractor extractor = Extractor.defaults();
         int[] failures = {0};
         Progress meter = new Progress(err, progress != null ? progress : System.console() != null);
         for (Path p : paths) {
@@ -64,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
                 meter.clear();
                 err.println(problem);
             })) {
-                articles.forEach(a -> {
+                articles.map(extractor::extract).forEach(a -> {
                     for (Problem problem : a.problems()) {
                         meter.clear();
                         err.println("warning: " + problem);
@@ -87,6 +89,9 @@ final class ExtractCommand implements Callable<Integer> {
         String title = a.title();
         out.printf("%s  %s  %s%n", a.id(), a.date() == null ? "undated" : a.date(), title == null ? "(no title)" : "\"" + title + "\"");
         out.printf("    %d paragraphs, %d characters of text, %d removed%n", a.paragraphs().size(), a.text().length(), a.removed().size());
+        if (!a.actors().isEmpty()) {
+            out.printf("    actors: %s%n", String.join(", ", a.actors().stream().map(x -> x.id()).toList()));
+        }
         for (Part r : a.removed()) {
             String t = r.text().replaceAll("\\s+", " ");
             out.printf("    removed %-18s \"%s\"%n", r.rule(), t.length() > 70 ? t.substring(0, 67) + "..." : t);

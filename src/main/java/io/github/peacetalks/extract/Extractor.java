@@ -1,0 +1,66 @@
+package io.github.peacetalks.extract;
+
+import io.github.peacetalks.model.Article;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs extraction on parsed articles: finds the actors they name (and, as those stages land, positions and
+ * conditions) and returns the article with them filled in. Immutable and thread-safe: one extractor serves a
+ * parallel stream or every task of a cluster.
+ */
+public final class Extractor {
+
+    private static final Extractor DEFAULTS = new Extractor(ActorRecognizer.defaults());
+
+    private final ActorRecognizer actors;
+
+    private Extractor(ActorRecognizer actors) {
+        this.actors = actors;
+    }
+
+    /** The extractor with the library's own lexicons. */
+    public static Extractor defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder for an extractor with other lexicons. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The article with its actors (in order of first mention) filled in. */
+    public Article extract(Article article) {
+        ActorRecognizer.Recognition r = actors.recognize(article);
+        return article.withExtraction(r.actors(), List.of());
+    }
+
+    /** The actor recognizer this extractor uses (for the mentions themselves). */
+    public ActorRecognizer actors() {
+        return actors;
+    }
+
+    /** Settings for an {@link Extractor}. */
+    public static final class Builder {
+        private ActorLexicon lexicon = ActorLexicon.defaults();
+
+        private Builder() {
+        }
+
+        /** The actor lexicon (default {@link ActorLexicon#defaults()}; combine with {@link ActorLexicon#with}). */
+        public Builder lexicon(ActorLexicon lexicon) {
+            this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+            return this;
+        }
+
+        /** The extractor. */
+        public Extractor build() {
+            return new Extractor(lexicon == ActorLexicon.defaults() ? ActorRecognizer.defaults() : ActorRecognizer.of(lexicon));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Extractor[" + actors + "]";
+    }
+}
