@@ -265,9 +265,17 @@ public final class BoilerplateRules {
                 dateGroups.add(g);
             }
         }
+        String contains = DataFiles.text(n, "contains", null, source, path);
+        if (contains != null && contains.isEmpty()) {
+            throw new DataFileException(source, path + ".contains", "must not be empty");
+        }
+        List<String> starts = DataFiles.strings(n, "starts", source, path);
+        if (starts.stream().anyMatch(String::isEmpty)) {
+            throw new DataFileException(source, path + ".starts", "must not hold an empty word");
+        }
         return new Rule(id, DataFiles.text(n, "description", "", source, path), where, action, pattern,
                 max == null ? Integer.MAX_VALUE : max.asInt(), n.path("firstOnly").asBoolean(false),
-                DataFiles.strings(n, "starts", source, path), DataFiles.text(n, "contains", null, source, path), dateGroups,
+                starts, contains, dateGroups,
                 DataFiles.strings(n, "examples", source, path), DataFiles.strings(n, "counterExamples", source, path));
     }
 

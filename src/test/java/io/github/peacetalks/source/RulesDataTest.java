@@ -131,6 +131,9 @@ class RulesDataTest {
                 "mine.json"));
         assertTrue(e.getMessage().contains("duplicate"), e.getMessage());
         e = assertThrows(DataFileException.class, () -> BoilerplateRules.fromJson(
+                m.readTree("{\"rules\": [{\"id\": \"a\", \"where\": [\"TOP\"], \"pattern\": \"x\", \"contains\": \"\"}]}"), "mine.json"));
+        assertTrue(e.getMessage().contains("$.rules[0].contains"), e.getMessage());
+        e = assertThrows(DataFileException.class, () -> BoilerplateRules.fromJson(
                 m.readTree("{\"rules\": [{\"where\": [\"TOP\"], \"pattern\": \"x\"}]}"), "mine.json"));
         assertTrue(e.getMessage().contains("$.rules[0].id"), e.getMessage());
     }
