@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code peacetalks} command: subcommands over files and directories of dated Dutch news. */
 @Command(name = "peacetalks", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads dated Dutch news about the Russia-Ukraine war: who wants what in the attempts to end it.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, DatesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad usage: unknown option, missing path. */
@@ -46,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract or dates");
     }
 
     /** Reports the library's version from the jar manifest. */

@@ -11,12 +11,16 @@ import java.util.Objects;
  */
 public final class Extractor {
 
-    private static final Extractor DEFAULTS = new Extractor(ActorRecognizer.defaults());
+    private static final Extractor DEFAULTS = new Extractor(ActorRecognizer.defaults(), TemporalTagger.defaults());
 
     private final ActorRecognizer actors;
+    private final TemporalTagger times;
+    private final DateInference dating;
 
-    private Extractor(ActorRecognizer actors) {
+    private Extractor(ActorRecognizer actors, TemporalTagger times) {
         this.actors = actors;
+        this.times = times;
+        this.dating = new DateInference(times, Sentences.defaults());
     }
 
     /** The extractor with the library's own lexicons. */
@@ -29,10 +33,15 @@ public final class Extractor {
         return new Builder();
     }
 
-    /** The article with its actors (in order of first mention) filled in. */
+    /** The article with its actors (in order of first mention) and what its text says about its date filled in. */
     public Article extract(Article article) {
         ActorRecognizer.Recognition r = actors.recognize(article);
-        return article.withExtraction(r.actors(), List.of());
+        return article.withExtraction(r.actors(), List.of(), dating.infer(article));
+    }
+
+    /** The temporal tagger this extractor uses. */
+    public TemporalTagger times() {
+        return times;
     }
 
     /** The actor recognizer this extractor uses (for the mentions themselves). */
@@ -43,6 +52,7 @@ public final class Extractor {
     /** Settings for an {@link Extractor}. */
     public static final class Builder {
         private ActorLexicon lexicon = ActorLexicon.defaults();
+        private TemporalTagger times = TemporalTagger.defaults();
 
         private Builder() {
         }
@@ -53,9 +63,15 @@ public final class Extractor {
             return this;
         }
 
+        /** The temporal tagger (default {@link TemporalTagger#defaults()}). */
+        public Builder times(TemporalTagger times) {
+            this.times = Objects.requireNonNull(times, "times");
+            return this;
+        }
+
         /** The extractor. */
         public Extractor build() {
-            return new Extractor(lexicon == ActorLexicon.defaults() ? ActorRecognizer.defaults() : ActorRecognizer.of(lexicon));
+            return new Extractor(lexicon == ActorLexicon.defaults() ? ActorRecognizer.defaults() : ActorRecognizer.of(lexicon), times);
         }
     }
 

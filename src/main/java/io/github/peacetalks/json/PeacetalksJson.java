@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.type.CollectionType;
 import io.github.peacetalks.model.Actor;
 import io.github.peacetalks.model.Article;
 import io.github.peacetalks.model.DatePrecision;
+import io.github.peacetalks.model.Dating;
 import io.github.peacetalks.model.Part;
 import io.github.peacetalks.model.PartialDate;
 import io.github.peacetalks.model.Position;
@@ -194,6 +195,9 @@ public final class PeacetalksJson {
             g.writeStringField("text", a.text());
             provider.defaultSerializeField("actors", a.actors(), g);
             provider.defaultSerializeField("positions", a.positions(), g);
+            if (a.dating() != null) {
+                provider.defaultSerializeField("dating", a.dating(), g);
+            }
             if (!full) {
                 g.writeEndObject();
                 return;
@@ -245,7 +249,8 @@ public final class PeacetalksJson {
             List<Actor> actors = list(m, n.get("actors"), Actor.class);
             List<Position> positions = list(m, n.get("positions"), Position.class);
             try {
-                return new Article(id.asText(), origin, offset, date, parts, problems, actors, positions);
+                Dating dating = n.hasNonNull("dating") ? m.treeToValue(n.get("dating"), Dating.class) : null;
+                return new Article(id.asText(), origin, offset, date, parts, problems, actors, positions, dating);
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw ctxt.instantiationException(Article.class, e);
             }

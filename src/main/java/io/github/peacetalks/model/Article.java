@@ -21,9 +21,11 @@ import java.util.Set;
  * @param problems what was wrong with the input (empty when nothing was)
  * @param actors every actor the title and body name, once each, in order of first mention
  * @param positions the positions read from the title and body
+ * @param dating what the text says about the date (an inferred interval for an undated article, a flag for a
+ *     capture date), or null when extraction has not looked or found nothing to say
  */
 public record Article(String id, String origin, int originOffset, PartialDate date, List<Part> parts,
-                      List<Problem> problems, List<Actor> actors, List<Position> positions) {
+                      List<Problem> problems, List<Actor> actors, List<Position> positions, Dating dating) {
 
     /** Checks the id and that the parts are contiguous from offset 0; freezes the lists. */
     public Article {
@@ -58,12 +60,17 @@ public record Article(String id, String origin, int originOffset, PartialDate da
     /** An article with nothing extracted yet. */
     public static Article parsed(String id, String origin, int originOffset, PartialDate date, List<Part> parts,
                                  List<Problem> problems) {
-        return new Article(id, origin, originOffset, date, parts, problems, List.of(), List.of());
+        return new Article(id, origin, originOffset, date, parts, problems, List.of(), List.of(), null);
+    }
+
+    /** This article with the given actors and positions in place of the current ones. */
+    public Article withExtraction(List<Actor> actors, List<Position> positions) {
+        return new Article(id, origin, originOffset, date, parts, problems, actors, positions, dating);
     }
 
     /** This article with the given extraction results in place of the current ones. */
-    public Article withExtraction(List<Actor> actors, List<Position> positions) {
-        return new Article(id, origin, originOffset, date, parts, problems, actors, positions);
+    public Article withExtraction(List<Actor> actors, List<Position> positions, Dating dating) {
+        return new Article(id, origin, originOffset, date, parts, problems, actors, positions, dating);
     }
 
     /** The precision of {@link #date()}, {@link DatePrecision#NONE} when there is no date. */
@@ -168,6 +175,7 @@ public record Article(String id, String origin, int originOffset, PartialDate da
                 + (title == null ? "no title" : "\"" + Part.abbreviate(title) + "\"")
                 + ", " + paragraphs().size() + " paragraphs, " + removed().size() + " removed"
                 + (problems.isEmpty() ? "" : ", " + problems.size() + " problems")
-                + ", " + actors.size() + " actors, " + positions.size() + " positions]";
+                + ", " + actors.size() + " actors, " + positions.size() + " positions"
+                + (dating == null ? "" : ", " + dating) + "]";
     }
 }

@@ -1,0 +1,542 @@
+package io.github.peacetalks.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peacetalks.internal.DataFileException;
+import io.github.peacetalks.internal.DataFiles;
+import io.github.peacetalks.model.Article;
+import io.github.peacetalks.model.DatePrecision;
+import io.github.peacetalks.model.Part;
+import io.github.peacetalks.model.PartKind;
+import io.github.peacetalks.model.PartialDate;
+import io.github.peacetalks.model.TimeExpression;
+import io.github.peacetalks.source.DateForms;
+import io.github.peacetalks.source.DateMatch;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds Dutch temporal expressions and normalises them against a reference date (the article's): absolute
+ * dates, weekdays, "gisteren", "vorige week", "eerder deze maand", "drie jaar geleden", "over twee weken", months
+ * without a year, parts of periods ("begin maart", "eind 2023") and seasons. A value is never finer than what the
+ * reference allows: with a month as reference, "vrijdag" is that month. The words are data ({@code timex.json},
+ * with month and weekday names from the parser's {@code dates.json}). Immutable and thread-safe.
+ */
+public final class TemporalTagger {
+
+    private enum Unit { DAY, WEEK, MONTH, YEAR }
+
+    private record Token(int begin, int end, String lower) {
+    }
+
+    private final DateForms dates;
+    private final Map<String, Integer> months;
+    private final Map<String, DayOfWeek> weekdays;
+    private final Map<String, Integer> dayOffsets;
+    private final Map<String, Object[]> periodOffsets;
+    private final int longestPeriod;
+    private final Map<String, Integer> numbers;
+    private final Map<String, Unit> units;
+    private final Set<String> ago;
+    private final Set<String> ahead;
+    private final List<String> weekdaySuffixes;
+    private final Set<String> futureBefore;
+    private final Set<String> pastBefore;
+    private final List<String> futureWords;
+    private final Set<String> pastWords;
+    private final Set<String> monthContext;
+    private final Set<String> periodParts;
+    private final Map<String, Integer> seasons;
+    private final Set<String> durationStart;
+    private final int minYear;
+    private final int maxYear;
+    private final Set<String> notYearAfter;
+
+    private TemporalTagger(JsonNode t, JsonNode d, String source) {
+        this.dates = DateForms.defaults();
+        months = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = DataFiles.required(d, "months", "dates.json", "$").fields(); it.hasNext(); ) {
+            var e = it.next();
+            for (JsonNode w : e.getValue()) {
+                months.put(w.asText().toLowerCase(Locale.ROOT), Integer.parseInt(e.getKey()));
+            }
+        }
+        weekdays = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = DataFiles.required(d, "weekdays", "dates.json", "$").fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonNode words = e.getValue();
+            // only full weekday names stand alone in running text; abbreviations ("do", "za") are words too
+            for (JsonNode w : words) {
+                if (w.asText().length() >= 5) {
+                    weekdays.put(w.asText().toLowerCase(Locale.ROOT), DayOfWeek.of(Integer.parseInt(e.getKey())));
+                }
+            }
+        }
+        dayOffsets = intMap(t, "dayOffsets", source);
+        periodOffsets = new HashMap<>();
+        int longest = 1;
+        JsonNode po = DataFiles.required(t, "periodOffsets", source, "$");
+        for (Iterator<Map.Entry<String, JsonNode>> it = po.fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonNode v = e.getValue();
+            if (!v.isArray() || v.size() != 2) {
+                throw new DataFileException(source, "$.periodOffsets." + e.getKey(), "must be [UNIT, offset]");
+            }
+            periodOffsets.put(e.getKey(), new Object[] {unit(v.get(0).asText(), source, "$.periodOffsets." + e.getKey()), v.get(1).asInt()});
+            longest = Math.max(longest, e.getKey().split(" ").length);
+        }
+        longestPeriod = longest;
+        numbers = intMap(t, "numbers", source);
+        units = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = DataFiles.required(t, "units", source, "$").fields(); it.hasNext(); ) {
+            var e = it.next();
+            units.put(e.getKey(), unit(e.getValue().asText(), source, "$.units." + e.getKey()));
+        }
+        ago = set(t, "ago", source);
+        ahead = set(t, "ahead", source);
+        weekdaySuffixes = DataFiles.strings(t, "weekdaySuffixes", source, "$");
+        futureBefore = set(t, "futureBefore", source);
+        pastBefore = set(t, "pastBefore", source);
+        futureWords = DataFiles.strings(t, "futureWords", source, "$");
+        pastWords = set(t, "pastWords", source);
+        monthContext = set(t, "monthContext", source);
+        periodParts = set(t, "periodParts", source);
+        seasons = intMap(t, "seasons", source);
+        durationStart = set(t, "durationStart", source);
+        JsonNode range = DataFiles.required(t, "yearRange", source, "$");
+        minYear = range.get(0).asInt();
+        maxYear = range.get(1).asInt();
+        notYearAfter = set(t, "notYearAfter", source);
+    }
+
+    private static Unit unit(String name, String source, String path) {
+        try {
+            return Unit.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(source, path, "unit must be DAY, WEEK, MONTH or YEAR, not " + name);
+        }
+    }
+
+    private static Map<String, Integer> intMap(JsonNode t, String name, String source) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = DataFiles.required(t, name, source, "$").fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getValue().canConvertToInt()) {
+                throw new DataFileException(source, "$." + name + "." + e.getKey(), "must be a whole number");
+            }
+            out.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asInt());
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> set(JsonNode t, String name, String source) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String w : DataFiles.strings(t, name, source, "$")) {
+            s.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(s);
+    }
+
+    /** The tagger with the library's own words. */
+    public static TemporalTagger defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        static final TemporalTagger DEFAULTS = new TemporalTagger(DataFiles.resource(TemporalTagger.class, "timex.json"),
+                DataFiles.resource(DateForms.class, "dates.json"), "io/github/peacetalks/extract/timex.json");
+    }
+
+    /** A tagger with words from a file in the shape of {@code timex.json}. */
+    public static TemporalTagger load(Path file) throws IOException {
+        return new TemporalTagger(DataFiles.file(file), DataFiles.resource(DateForms.class, "dates.json"), file.toString());
+    }
+
+    /** The expressions in an article's title and paragraphs, resolved against {@code reference} (may be null). */
+    public List<TimeExpression> tag(Article article, PartialDate reference) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (Part p : article.parts()) {
+            if (p.kind() == PartKind.TITLE || p.kind() == PartKind.PARAGRAPH) {
+                tag(p.text(), p.begin(), reference, out);
+            }
+        }
+        return out;
+    }
+
+    /** The expressions in a text, resolved against {@code reference} (may be null). */
+    public List<TimeExpression> tag(String text, PartialDate reference) {
+        List<TimeExpression> out = new ArrayList<>();
+        tag(text, 0, reference, out);
+        return out;
+    }
+
+    private void tag(String text, int offset, PartialDate ref, List<TimeExpression> out) {
+        List<Token> tokens = tokens(text);
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = match(text, tokens, i, offset, ref, out);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j))
+                    || ((text.charAt(j) == '-' || text.charAt(j) == '/' || text.charAt(j) == '.')
+                        && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1)) && Character.isDigit(text.charAt(j - 1))
+                        && Character.isDigit(text.charAt(j + 1))))) {
+                j++;
+            }
+            out.add(new Token(i, j, text.substring(i, j).toLowerCase(Locale.ROOT)));
+            i = j;
+        }
+        return out;
+    }
+
+    /** Tries every form at token {@code i}; returns the index after the match, or {@code i} for none. */
+    private int match(String text, List<Token> t, int i, int offset, PartialDate ref, List<TimeExpression> out) {
+        Token tok = t.get(i);
+        String w = tok.lower();
+        // "begin maart", "eind 2023", "half deze maand"
+        if (periodParts.contains(w) && i + 1 < t.size() && !startsPeriodOffset(t, i)) {
+            int before = out.size();
+            int j = match(text, t, i + 1, offset, ref, out);
+            if (j > i + 1 && out.size() == before + 1) {
+                TimeExpression inner = out.remove(before);
+                add(out, text, offset, tok.begin(), t.get(j - 1).end(), inner.value(), inner.relative());
+                return j;
+            }
+            out.subList(before, out.size()).clear();
+        }
+        // "vorige week", "eerder deze maand", "vorig jaar"
+        for (int len = Math.min(longestPeriod, t.size() - i); len >= 2; len--) {
+            String phrase = join(t, i, len);
+            Object[] po = periodOffsets.get(phrase);
+            if (po != null) {
+                add(out, text, offset, tok.begin(), t.get(i + len - 1).end(), shift(ref, (Unit) po[0], (Integer) po[1]), true);
+                return i + len;
+            }
+        }
+        // seasons: "de zomer van 2024", "afgelopen zomer", "deze winter"
+        if (seasons.containsKey(w)) {
+            return season(text, t, i, offset, ref, out);
+        }
+        // absolute dates: "24 februari 2022", "februari 2022", "24-02-2022", "november 23, 2024"
+        boolean dateStart = Character.isDigit(w.charAt(0)) || months.containsKey(w) || weekdays.containsKey(w);
+        if (dateStart) {
+            DateMatch m = dates.matchAt(text, tok.begin(), text.length());
+            if (m != null && m.valid() && m.date().precision() != DatePrecision.YEAR) {
+                add(out, text, offset, tok.begin(), m.end(), m.date(), false);
+                return indexAfter(t, i, m.end());
+            }
+        }
+        // "23 november" without a year
+        if (isDayNumber(w) && i + 1 < t.size() && months.containsKey(t.get(i + 1).lower())) {
+            int month = months.get(t.get(i + 1).lower());
+            PartialDate v = ref == null ? null : dayOfMonth(ref, month, Integer.parseInt(w), sentenceTense(text, tok.begin()));
+            add(out, text, offset, tok.begin(), t.get(i + 1).end(), v, true);
+            return i + 2;
+        }
+        // a month alone, where the words before it make it a month ("in juli", "tussen maart en mei")
+        if (months.containsKey(w) && i > 0 && monthContext.contains(t.get(i - 1).lower()) && w.length() >= 3) {
+            int month = months.get(w);
+            PartialDate v = ref == null ? null : monthOfReference(ref, month, sentenceTense(text, tok.begin()));
+            add(out, text, offset, tok.begin(), tok.end(), v, true);
+            return i + 1;
+        }
+        // weekdays, with an optional part of the day: "vrijdag", "maandagavond"
+        DayOfWeek day = weekday(w);
+        if (day != null) {
+            int from = tok.begin();
+            int tense = sentenceTense(text, tok.begin());
+            if (i > 0 && futureBefore.contains(t.get(i - 1).lower())) {
+                tense = 1;
+                from = t.get(i - 1).begin();
+            } else if (i > 0 && pastBefore.contains(t.get(i - 1).lower())) {
+                tense = -1;
+                from = t.get(i - 1).begin();
+            }
+            add(out, text, offset, from, tok.end(), ref == null ? null : weekdayOf(ref, day, tense > 0), true);
+            return i + 1;
+        }
+        // "gisteren", "vandaag", "morgen"
+        Integer days = dayOffsets.get(w);
+        if (days != null && !(w.equals("morgen") && i > 0 && weekday(t.get(i - 1).lower()) != null)) {
+            add(out, text, offset, tok.begin(), tok.end(), shift(ref, Unit.DAY, days), true);
+            return i + 1;
+        }
+        // "drie jaar geleden", "over twee weken"
+        int k = count(t, i);
+        if (k > 0) {
+            int n = numberAt(t, i, k);
+            Unit u = i + k < t.size() ? units.get(t.get(i + k).lower()) : null;
+            if (u != null) {
+                if (i + k + 1 < t.size() && ago.contains(t.get(i + k + 1).lower())) {
+                    add(out, text, offset, tok.begin(), t.get(i + k + 1).end(), shift(ref, u, -n), true);
+                    return i + k + 2;
+                }
+                if (i > 0 && ahead.contains(t.get(i - 1).lower())) {
+                    add(out, text, offset, t.get(i - 1).begin(), t.get(i + k).end(), shift(ref, u, n), true);
+                    return i + k + 1;
+                }
+            }
+        }
+        // a year alone: "in 2014", "2014 en 2015"
+        if (w.length() == 4 && isDigits(w)) {
+            int year = Integer.parseInt(w);
+            boolean hyphenated = (tok.begin() > 0 && text.charAt(tok.begin() - 1) == '-')
+                    || (tok.end() < text.length() && text.charAt(tok.end()) == '-');
+            boolean counted = i + 1 < t.size() && notYearAfter.contains(t.get(i + 1).lower());
+            if (year >= minYear && year <= maxYear && !hyphenated && !counted) {
+                add(out, text, offset, tok.begin(), tok.end(), PartialDate.ofYear(year), false);
+                return i + 1;
+            }
+        }
+        return i;
+    }
+
+    private boolean startsPeriodOffset(List<Token> t, int i) {
+        for (int len = Math.min(longestPeriod, t.size() - i); len >= 2; len--) {
+            if (periodOffsets.containsKey(join(t, i, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int season(String text, List<Token> t, int i, int offset, PartialDate ref, List<TimeExpression> out) {
+        Token tok = t.get(i);
+        int startMonth = seasons.get(tok.lower());
+        int from = tok.begin();
+        if (i > 0 && t.get(i - 1).lower().equals("de") && i + 2 < t.size() && t.get(i + 1).lower().equals("van")
+                && isDigits(t.get(i + 2).lower()) && t.get(i + 2).lower().length() == 4) {
+            int year = Integer.parseInt(t.get(i + 2).lower());
+            add(out, text, offset, t.get(i - 1).begin(), t.get(i + 2).end(), PartialDate.ofYear(year), false);
+            return i + 3;
+        }
+        if (i + 1 < t.size() && isDigits(t.get(i + 1).lower()) && t.get(i + 1).lower().length() == 4) {
+            add(out, text, offset, from, t.get(i + 1).end(), PartialDate.ofYear(Integer.parseInt(t.get(i + 1).lower())), false);
+            return i + 2;
+        }
+        if (i > 0 && (pastBefore.contains(t.get(i - 1).lower()) || futureBefore.contains(t.get(i - 1).lower())
+                || t.get(i - 1).lower().equals("deze"))) {
+            String b = t.get(i - 1).lower();
+            PartialDate v = null;
+            if (ref != null) {
+                int year = ref.year();
+                int refMonth = ref.precision() == DatePrecision.YEAR ? 0 : ref.month();
+                if (pastBefore.contains(b) && refMonth != 0 && refMonth <= startMonth) {
+                    year--;
+                } else if (futureBefore.contains(b) && refMonth != 0 && refMonth >= startMonth) {
+                    year++;
+                }
+                v = PartialDate.ofYear(year);
+            }
+            add(out, text, offset, t.get(i - 1).begin(), tok.end(), v, true);
+            return i + 1;
+        }
+        return i;
+    }
+
+    private static boolean isDayNumber(String w) {
+        if (w.isEmpty() || w.length() > 2 || !isDigits(w)) {
+            return false;
+        }
+        int d = Integer.parseInt(w);
+        return d >= 1 && d <= 31;
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private DayOfWeek weekday(String w) {
+        DayOfWeek d = weekdays.get(w);
+        if (d != null) {
+            return d;
+        }
+        for (String suffix : weekdaySuffixes) {
+            if (w.endsWith(suffix) && w.length() > suffix.length()) {
+                d = weekdays.get(w.substring(0, w.length() - suffix.length()));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many tokens from {@code i} make a number ("drie", "een paar", "12"), or 0. */
+    private int count(List<Token> t, int i) {
+        if (i + 1 < t.size() && numbers.containsKey(t.get(i).lower() + " " + t.get(i + 1).lower())) {
+            return 2;
+        }
+        String w = t.get(i).lower();
+        return numbers.containsKey(w) || (isDigits(w) && w.length() <= 3) ? 1 : 0;
+    }
+
+    private int numberAt(List<Token> t, int i, int k) {
+        String w = k == 2 ? t.get(i).lower() + " " + t.get(i + 1).lower() : t.get(i).lower();
+        Integer n = numbers.get(w);
+        return n != null ? n : Integer.parseInt(w);
+    }
+
+    /** -1 for a past-tense sentence, 1 for a future one, 0 when nothing says. */
+    private int sentenceTense(String text, int at) {
+        int b = at;
+        while (b > 0 && ".!?\n".indexOf(text.charAt(b - 1)) < 0) {
+            b--;
+        }
+        int e = at;
+        while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        String s = " " + text.substring(b, e).toLowerCase(Locale.ROOT) + " ";
+        for (String f : futureWords) {
+            if (s.contains(" " + f + " ")) {
+                return 1;
+            }
+        }
+        for (String w : s.split("[^\\p{L}]+")) {
+            if (pastWords.contains(w) || (w.startsWith("ge") && (w.endsWith("d") || w.endsWith("t") || w.endsWith("en")) && w.length() > 5
+                    && !w.equals("gesprekken") && !w.equals("gebieden"))) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    /** The most recent {@code day} on or before the reference, or the first after it in the future. */
+    private static PartialDate weekdayOf(PartialDate ref, DayOfWeek day, boolean future) {
+        if (ref.precision() != DatePrecision.DAY) {
+            return ref;
+        }
+        LocalDate r = ref.start();
+        LocalDate d = future ? r.with(TemporalAdjusters.next(day)) : r.with(TemporalAdjusters.previousOrSame(day));
+        return PartialDate.of(d);
+    }
+
+    /** "23 november" without a year: the reference's year, or the one before when that would lie in the future of a past sentence. */
+    private static PartialDate dayOfMonth(PartialDate ref, int month, int day, int tense) {
+        int year = ref.year();
+        if (ref.precision() != DatePrecision.YEAR) {
+            if (tense < 0 && month > ref.month()) {
+                year--;
+            } else if (tense > 0 && month < ref.month()) {
+                year++;
+            }
+        }
+        try {
+            PartialDate d = PartialDate.ofDay(year, month, day);
+            return ref.precision() == DatePrecision.YEAR ? d.truncatedTo(DatePrecision.MONTH) : d;
+        } catch (IllegalArgumentException e) {
+            return PartialDate.ofMonth(year, month);
+        }
+    }
+
+    private static PartialDate monthOfReference(PartialDate ref, int month, int tense) {
+        int year = ref.year();
+        if (ref.precision() != DatePrecision.YEAR) {
+            if (tense < 0 && month > ref.month()) {
+                year--;
+            } else if (tense > 0 && month < ref.month()) {
+                year++;
+            }
+        }
+        return PartialDate.ofMonth(year, month);
+    }
+
+    /**
+     * The reference moved by {@code n} units, never finer than the reference: days and weeks need a day, months a
+     * month. A week is named by the month of its Thursday (the ISO rule), as dates carry no weeks.
+     */
+    private static PartialDate shift(PartialDate ref, Unit unit, int n) {
+        if (ref == null) {
+            return null;
+        }
+        switch (unit) {
+            case YEAR:
+                return PartialDate.ofYear(ref.year() + n);
+            case MONTH:
+                if (ref.precision() == DatePrecision.YEAR) {
+                    return ref;
+                }
+                LocalDate m = LocalDate.of(ref.year(), ref.month(), 1).plusMonths(n);
+                return PartialDate.ofMonth(m.getYear(), m.getMonthValue());
+            case WEEK:
+                if (ref.precision() != DatePrecision.DAY) {
+                    return ref;
+                }
+                LocalDate thursday = ref.start().plusWeeks(n).with(DayOfWeek.THURSDAY);
+                return PartialDate.ofMonth(thursday.getYear(), thursday.getMonthValue());
+            default:
+                if (ref.precision() != DatePrecision.DAY) {
+                    return ref;
+                }
+                return PartialDate.of(ref.start().plusDays(n));
+        }
+    }
+
+    private static String join(List<Token> t, int i, int len) {
+        StringBuilder b = new StringBuilder(t.get(i).lower());
+        for (int k = 1; k < len; k++) {
+            b.append(' ').append(t.get(i + k).lower());
+        }
+        return b.toString();
+    }
+
+    private static int indexAfter(List<Token> t, int i, int end) {
+        int j = i;
+        while (j < t.size() && t.get(j).begin() < end) {
+            j++;
+        }
+        return j;
+    }
+
+    private static void add(List<TimeExpression> out, String text, int offset, int b, int e, PartialDate value, boolean relative) {
+        out.add(new TimeExpression(text.substring(b, e), offset + b, offset + e, value, relative));
+    }
+
+    /** Whether an expression opens with a word that makes it a duration's start ("sinds 2014"). */
+    boolean startsDuration(String text, TimeExpression x, int offset) {
+        int p = x.begin() - offset - 1;
+        while (p > 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        int e = p + 1;
+        while (p >= 0 && Character.isLetter(text.charAt(p))) {
+            p--;
+        }
+        return durationStart.contains(text.substring(p + 1, e).toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return "TemporalTagger[" + months.size() + " month words, " + dayOffsets.size() + " day words, "
+                + periodOffsets.size() + " period phrases]";
+    }
+}
