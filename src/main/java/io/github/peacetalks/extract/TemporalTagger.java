@@ -53,6 +53,7 @@ public final class TemporalTagger {
     private final Set<String> futureBefore;
     private final Set<String> pastBefore;
     private final List<String> futureWords;
+    private final Set<String> futureSingle;
     private final Set<String> pastWords;
     private final Set<String> monthContext;
     private final Set<String> periodParts;
@@ -108,6 +109,13 @@ public final class TemporalTagger {
         futureBefore = set(t, "futureBefore", source);
         pastBefore = set(t, "pastBefore", source);
         futureWords = DataFiles.strings(t, "futureWords", source, "$");
+        Set<String> single = new LinkedHashSet<>();
+        for (String f : futureWords) {
+            if (!f.contains(" ")) {
+                single.add(f);
+            }
+        }
+        futureSingle = Set.copyOf(single);
         pastWords = set(t, "pastWords", source);
         monthContext = set(t, "monthContext", source);
         periodParts = set(t, "periodParts", source);
@@ -252,7 +260,26 @@ public final class TemporalTagger {
         // "23 november" without a year
         if (isDayNumber(w) && i + 1 < t.size() && months.containsKey(t.get(i + 1).lower())) {
             int month = months.get(t.get(i + 1).lower());
+            int end = withDot(text, t.get(i + 1));
+            // "24 februari vorig jaar"
+            for (int len = Math.min(longestPeriod, t.size() - i - 2); len >= 2; len--) {
+                Object[] po = periodOffsets.get(join(t, i + 2, len));
+                if (po != null && po[0] == Unit.YEAR) {
+                    PartialDate y = shift(ref, Unit.YEAR, (Integer) po[1]);
+                    PartialDate v = y == null ? null : dayOfMonth(PartialDate.ofYear(y.year()), month, Integer.parseInt(w), 0);
+                    add(out, text, offset, tok.begin(), t.get(i + 1 + len).end(), v, true);
+                    return i + 2 + len;
+                }
+            }
             PartialDate v = ref == null ? null : dayOfMonth(ref, month, Integer.parseInt(w), sentenceTense(text, tok.begin()));
+            add(out, text, offset, tok.begin(), end, v, true);
+            return i + 2;
+        }
+        // "March 14" without a year
+        if (months.containsKey(w) && i + 1 < t.size() && isDayNumber(t.get(i + 1).lower()) && w.length() >= 3
+                && !(i + 2 < t.size() && isDigits(t.get(i + 2).lower()) && t.get(i + 2).lower().length() == 4)) {
+            int month = months.get(w);
+            PartialDate v = ref == null ? null : dayOfMonth(ref, month, Integer.parseInt(t.get(i + 1).lower()), sentenceTense(text, tok.begin()));
             add(out, text, offset, tok.begin(), t.get(i + 1).end(), v, true);
             return i + 2;
         }
@@ -260,14 +287,25 @@ public final class TemporalTagger {
         if (months.containsKey(w) && i > 0 && monthContext.contains(t.get(i - 1).lower()) && w.length() >= 3) {
             int month = months.get(w);
             PartialDate v = ref == null ? null : monthOfReference(ref, month, sentenceTense(text, tok.begin()));
-            add(out, text, offset, tok.begin(), tok.end(), v, true);
+            add(out, text, offset, tok.begin(), withDot(text, tok), v, true);
             return i + 1;
         }
         // weekdays, with an optional part of the day: "vrijdag", "maandagavond"
         DayOfWeek day = weekday(w);
         if (day != null) {
+            // "de nacht van woensdag op donderdag" is the later day
+            if (i >= 3 && t.get(i - 3).lower().equals("de") && t.get(i - 2).lower().equals("nacht") && t.get(i - 1).lower().equals("van")
+                    && i + 2 < t.size() && t.get(i + 1).lower().equals("op") && weekday(t.get(i + 2).lower()) != null) {
+                DayOfWeek later = weekday(t.get(i + 2).lower());
+                int tense = sentenceTense(text, tok.begin());
+                add(out, text, offset, t.get(i - 3).begin(), t.get(i + 2).end(), ref == null ? null : weekdayOf(ref, later, tense > 0), true);
+                return i + 3;
+            }
             int from = tok.begin();
             int tense = sentenceTense(text, tok.begin());
+            if (i > 0 && t.get(i - 1).lower().equals("van")) {
+                tense = -1;
+            }
             if (i > 0 && futureBefore.contains(t.get(i - 1).lower())) {
                 tense = 1;
                 from = t.get(i - 1).begin();
@@ -327,7 +365,8 @@ public final class TemporalTagger {
         Token tok = t.get(i);
         int startMonth = seasons.get(tok.lower());
         int from = tok.begin();
-        if (i > 0 && t.get(i - 1).lower().equals("de") && i + 2 < t.size() && t.get(i + 1).lower().equals("van")
+        if (i > 0 && (t.get(i - 1).lower().equals("de") || t.get(i - 1).lower().equals("het")) && i + 2 < t.size()
+                && t.get(i + 1).lower().equals("van")
                 && isDigits(t.get(i + 2).lower()) && t.get(i + 2).lower().length() == 4) {
             int year = Integer.parseInt(t.get(i + 2).lower());
             add(out, text, offset, t.get(i - 1).begin(), t.get(i + 2).end(), PartialDate.ofYear(year), false);
@@ -355,6 +394,16 @@ public final class TemporalTagger {
             return i + 1;
         }
         return i;
+    }
+
+    /** The end of a month word, with the full stop of an abbreviation ("dec.") where it has one. */
+    private int withDot(String text, Token tok) {
+        int e = tok.end();
+        if (e < text.length() && text.charAt(e) == '.' && tok.lower().length() <= 4 && !tok.lower().equals("mei")
+                && !tok.lower().equals("juni") && !tok.lower().equals("juli")) {
+            return e + 1;
+        }
+        return e;
     }
 
     private static boolean isDayNumber(String w) {
@@ -405,30 +454,72 @@ public final class TemporalTagger {
         return n != null ? n : Integer.parseInt(w);
     }
 
-    /** -1 for a past-tense sentence, 1 for a future one, 0 when nothing says. */
+    /**
+     * -1 for past, 1 for future, 0 when nothing says: the tense of the marker word nearest to {@code at} in its
+     * sentence ("zei zaterdag dat ... zal" is past for "zaterdag").
+     */
     private int sentenceTense(String text, int at) {
-        int b = at;
-        while (b > 0 && ".!?\n".indexOf(text.charAt(b - 1)) < 0) {
-            b--;
-        }
-        int e = at;
-        while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
-            e++;
-        }
-        String s = " " + text.substring(b, e).toLowerCase(Locale.ROOT) + " ";
-        for (String f : futureWords) {
-            if (s.contains(" " + f + " ")) {
-                return 1;
+        int b = clauseEdge(text, at, -1);
+        int e = clauseEdge(text, at, 1);
+        int best = Integer.MAX_VALUE;
+        int tense = 0;
+        int i = b;
+        while (i < e) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
             }
-        }
-        for (String w : s.split("[^\\p{L}]+")) {
-            if (pastWords.contains(w) || (w.startsWith("ge") && (w.endsWith("d") || w.endsWith("t") || w.endsWith("en")) && w.length() > 5
-                    && !w.equals("gesprekken") && !w.equals("gebieden"))) {
-                return -1;
+            int j = i;
+            while (j < e && Character.isLetter(text.charAt(j))) {
+                j++;
             }
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            int distance = Math.abs(i - at);
+            if (distance < best && (pastWords.contains(w) || futureSingle.contains(w))) {
+                best = distance;
+                tense = pastWords.contains(w) ? -1 : 1;
+            }
+            i = j;
         }
-        return 0;
+        return tense;
     }
+
+    /** Where the clause around {@code at} begins (dir -1) or ends (dir 1): punctuation or a subordinating word. */
+    private static int clauseEdge(String text, int at, int dir) {
+        int i = at;
+        while (dir < 0 ? i > 0 : i < text.length()) {
+            char c = dir < 0 ? text.charAt(i - 1) : text.charAt(i);
+            if (".!?\n,;:".indexOf(c) >= 0) {
+                return i;
+            }
+            if (c == ' ') {
+                int w = dir < 0 ? i - 1 : i + 1;
+                int s = dir < 0 ? w : w;
+                int j = s;
+                if (dir < 0) {
+                    while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+                        j--;
+                    }
+                    String word = text.substring(j, s).toLowerCase(Locale.ROOT);
+                    if (CLAUSE_WORDS.contains(word) && j < at) {
+                        return j;
+                    }
+                } else {
+                    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                        j++;
+                    }
+                    String word = text.substring(s, j).toLowerCase(Locale.ROOT);
+                    if (CLAUSE_WORDS.contains(word)) {
+                        return s;
+                    }
+                }
+            }
+            i += dir;
+        }
+        return i;
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("dat", "omdat", "terwijl", "maar", "nadat", "hoewel", "zodat", "waarna", "toen");
 
     /** The most recent {@code day} on or before the reference, or the first after it in the future. */
     private static PartialDate weekdayOf(PartialDate ref, DayOfWeek day, boolean future) {
@@ -451,8 +542,7 @@ public final class TemporalTagger {
             }
         }
         try {
-            PartialDate d = PartialDate.ofDay(year, month, day);
-            return ref.precision() == DatePrecision.YEAR ? d.truncatedTo(DatePrecision.MONTH) : d;
+            return PartialDate.ofDay(year, month, day);
         } catch (IllegalArgumentException e) {
             return PartialDate.ofMonth(year, month);
         }

@@ -1,0 +1,832 @@
+package io.github.peacetalks.extract;
+
+import io.github.peacetalks.model.Actor;
+import io.github.peacetalks.model.ActorKind;
+import io.github.peacetalks.model.Article;
+import io.github.peacetalks.model.Attribution;
+import io.github.peacetalks.model.Condition;
+import io.github.peacetalks.model.Evidence;
+import io.github.peacetalks.model.Issue;
+import io.github.peacetalks.model.Mention;
+import io.github.peacetalks.model.MentionKind;
+import io.github.peacetalks.model.PartialDate;
+import io.github.peacetalks.model.Position;
+import io.github.peacetalks.model.Stance;
+import io.github.peacetalks.model.TimeExpression;
+import io.github.peacetalks.extract.PositionLexicon.Cue;
+import io.github.peacetalks.extract.PositionLexicon.CueKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads positions from an article's sentences: finds stance cues and issue terms, decides each cue's clause, its
+ * holder (the subject, with verb-second and inversion, coordination, reported speech, pronouns and passives),
+ * negation, conditions, attribution, hedging and date. Immutable and thread-safe; every call keeps its own state.
+ */
+public final class PositionExtractor {
+
+    /** A cue found in a sentence: which, and the tokens it spans. */
+    private record CueHit(Cue cue, int first, int last) {
+    }
+
+    /** An issue term found in a sentence. */
+    private record IssueHit(Issue issue, int first, int last) {
+    }
+
+    /** A word of a sentence. */
+    private record Tok(int begin, int end, String lower, boolean quoted, boolean boundaryBefore) {
+    }
+
+    private final PositionLexicon lexicon;
+    private final FormTrie<Object> phrases;
+    private final List<String[]> wildTerms;
+    private final int maxPhraseWords;
+
+    private PositionExtractor(PositionLexicon lexicon) {
+        this.lexicon = lexicon;
+        FormTrie.Builder<Object> b = new FormTrie.Builder<>();
+        int max = 1;
+        for (Cue c : lexicon.cues()) {
+            for (String f : c.forms()) {
+                b.add(f, new Object[] {c, Boolean.FALSE});
+                max = Math.max(max, f.split(" ").length);
+            }
+            for (String f : c.joined()) {
+                b.add(f, new Object[] {c, Boolean.TRUE});
+                max = Math.max(max, f.split(" ").length);
+            }
+        }
+        List<String[]> wild = new ArrayList<>();
+        for (PositionLexicon.Terms t : lexicon.issues()) {
+            for (String term : t.terms()) {
+                if (term.startsWith("*") || term.endsWith("*")) {
+                    wild.add(new String[] {term.replace("*", ""), t.issue().name(), term.startsWith("*") ? "*" : "",
+                            term.endsWith("*") ? "*" : ""});
+                } else {
+                    b.add(term, t.issue());
+                    max = Math.max(max, term.split(" ").length);
+                }
+            }
+        }
+        for (String marker : lexicon.words("conditionMarkers")) {
+            b.add(marker, "condition");
+        }
+        this.phrases = b.build();
+        this.wildTerms = List.copyOf(wild);
+        this.maxPhraseWords = max;
+    }
+
+    /** An extractor for the given lexicon. */
+    public static PositionExtractor of(PositionLexicon lexicon) {
+        return new PositionExtractor(Objects.requireNonNull(lexicon, "lexicon"));
+    }
+
+    /** The extractor with the library's own lexicon. */
+    public static PositionExtractor defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        static final PositionExtractor DEFAULTS = of(PositionLexicon.defaults());
+    }
+
+    /** The lexicon this extractor reads. */
+    public PositionLexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * The positions of an article, given its sentences, actor mentions and temporal expressions (resolved
+     * against the article's date). One position per distinct holder, stance and issue in a sentence.
+     */
+    public List<Position> extract(Article article, List<Sentence> sentences, List<Mention> mentions, List<TimeExpression> times) {
+        String source = article.source();
+        Discourse d = new Discourse();
+        List<Position> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            sentence(article, source, s, mentionsIn(mentions, s), timesIn(times, s), d, out);
+        }
+        return out;
+    }
+
+    private static List<Mention> mentionsIn(List<Mention> mentions, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.begin() >= s.begin() && m.end() <= s.end()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<TimeExpression> timesIn(List<TimeExpression> times, Sentence s) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : times) {
+            if (t.begin() >= s.begin() && t.end() <= s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** What earlier sentences said: who held positions, who was named, who spoke. */
+    private static final class Discourse {
+        List<Actor> lastHolders = List.of();
+        Actor lastPerson;
+        Actor lastParty;
+        Actor lastSpeaker;
+    }
+
+    private void sentence(Article article, String source, Sentence s, List<Mention> mentions, List<TimeExpression> times,
+                          Discourse d, List<Position> out) {
+        String text = s.text();
+        List<Tok> toks = tokens(text);
+        if (toks.isEmpty()) {
+            return;
+        }
+        List<CueHit> cues = new ArrayList<>();
+        List<IssueHit> issues = new ArrayList<>();
+        List<int[]> conditions = new ArrayList<>();
+        scan(text, toks, cues, issues, conditions);
+        List<Mention> parties = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.locative()) {
+                parties.add(m);
+            }
+        }
+        Actor speaker = speaker(text, toks, parties, s.begin());
+        List<Position> here = new ArrayList<>();
+        if (!cues.isEmpty() && !issuesOrImplied(cues, issues)) {
+            cues.clear();
+        }
+        suppressEmbedded(toks, cues);
+        for (CueHit c : cues) {
+            int clauseStart = clauseStart(toks, c.first());
+            int scopeEnd = scopeEnd(toks, c.last(), conditions);
+            List<Actor> holders = holders(text, toks, c, clauseStart, parties, s.begin(), speaker, d);
+            if (holders.isEmpty()) {
+                continue;
+            }
+            Set<Issue> found = new LinkedHashSet<>();
+            Map<Issue, IssueHit> where = new LinkedHashMap<>();
+            for (IssueHit h : issues) {
+                if (h.first() >= clauseStart && h.last() < scopeEnd && !inCondition(h.first(), conditions)
+                        && !(h.first() >= c.first() && h.last() <= c.last() && c.cue().issue() == null)) {
+                    found.add(h.issue());
+                    where.putIfAbsent(h.issue(), h);
+                }
+            }
+            if (found.isEmpty() && c.cue().issue() != null) {
+                found.add(c.cue().issue());
+            }
+            for (Issue issue : found) {
+                IssueHit at = where.get(issue);
+                Stance stance = c.cue().stance();
+                int negEnd = Math.max(c.last() + 1, at == null ? c.last() + 1 : at.first());
+                if (negated(toks, clauseStart, negEnd, c, conditions)) {
+                    stance = stance.negated();
+                }
+                if (deniedBefore(toks, clauseStart)) {
+                    stance = stance.negated();
+                }
+                if (at != null && reversedAfter(text, toks, at.last(), scopeEnd)) {
+                    stance = stance == Stance.OPPOSES ? Stance.SUPPORTS : Stance.OPPOSES;
+                }
+                List<Condition> conds = conditionsFor(text, toks, conditions, issues, parties, s.begin(), c.last());
+                for (Actor h : holders) {
+                    Attribution attribution = attribution(text, toks, c, h);
+                    Position p = new Position(h, stance, issue, counterpart(toks, parties, s.begin(), c, scopeEnd, h), conds,
+                            attribution, hedged(text), date(article, times, s), new Evidence(text, s.begin(), s.end()));
+                    if (here.stream().noneMatch(x -> x.holder().equals(p.holder()) && x.stance() == p.stance() && x.issue() == p.issue())) {
+                        here.add(p);
+                    }
+                }
+            }
+            d.lastHolders = holders;
+        }
+        out.addAll(here);
+        for (Mention m : parties) {
+            if (m.actor().kind() == ActorKind.PERSON) {
+                d.lastPerson = m.actor();
+            }
+            if (m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.ORGANIZATION || m.actor().kind() == ActorKind.GROUP) {
+                d.lastParty = m.actor();
+            }
+        }
+        if (speaker != null) {
+            d.lastSpeaker = speaker;
+        }
+    }
+
+    private static boolean issuesOrImplied(List<CueHit> cues, List<IssueHit> issues) {
+        if (!issues.isEmpty()) {
+            return true;
+        }
+        for (CueHit c : cues) {
+            if (c.cue().issue() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- tokens and matching ----
+
+    private static List<Tok> tokens(String text) {
+        List<Tok> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        int quote = 0;
+        boolean boundary = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(text.charAt(j))
+                        || ((text.charAt(j) == '-' || text.charAt(j) == '\'' || text.charAt(j) == '’')
+                            && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))))) {
+                    j++;
+                }
+                out.add(new Tok(i, j, text.substring(i, j).toLowerCase(Locale.ROOT), quote > 0, boundary));
+                boundary = false;
+                i = j;
+                continue;
+            }
+            if (c == '“' || c == '„' || c == '«') {
+                quote++;
+                boundary = true;
+            } else if ((c == '”' || c == '»') && quote > 0) {
+                quote--;
+                boundary = true;
+            } else if (c == '"') {
+                quote = quote > 0 ? 0 : 1;
+                boundary = true;
+            } else if (",;:()–—".indexOf(c) >= 0 || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+                boundary = true;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private void scan(String text, List<Tok> toks, List<CueHit> cues, List<IssueHit> issues, List<int[]> conditions) {
+        int coveredIssue = -1;
+        int coveredCue = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            CueHit bestCue = null;
+            IssueHit bestIssue = null;
+            for (FormTrie.Hit<Object> h : phrases.match(text, t.begin(), text.length())) {
+                int last = lastToken(toks, i, h.end());
+                if (last < 0) {
+                    continue;
+                }
+                Object v = h.value();
+                if (v instanceof Object[] pair) {
+                    Cue cue = (Cue) pair[0];
+                    boolean joined = (Boolean) pair[1];
+                    if (cue.kind() == CueKind.PARTICLE_VERB && !joined) {
+                        int p = particle(toks, last, cue.particle());
+                        if (p < 0) {
+                            continue;
+                        }
+                        last = p;
+                    }
+                    if (bestCue == null || last - i > bestCue.last() - bestCue.first()) {
+                        bestCue = new CueHit(cue, i, last);
+                    }
+                } else if (v instanceof Issue issue) {
+                    if (bestIssue == null || last > bestIssue.last()) {
+                        bestIssue = new IssueHit(issue, i, last);
+                    }
+                } else if ("condition".equals(v)) {
+                    conditions.add(new int[] {i, conditionEnd(toks, last)});
+                }
+            }
+            if (bestCue != null && i > coveredCue) {
+                cues.add(bestCue);
+                coveredCue = toks.get(bestCue.first()) == t && bestCue.cue().kind() == CueKind.PARTICLE_VERB
+                        && bestCue.last() > i + 3 ? i : bestCue.last();
+            }
+            if (bestIssue == null && i > coveredIssue) {
+                Issue w = wild(t.lower());
+                if (w != null) {
+                    bestIssue = new IssueHit(w, i, i);
+                }
+            }
+            if (bestIssue != null && i > coveredIssue) {
+                issues.add(bestIssue);
+                coveredIssue = bestIssue.last();
+            }
+        }
+        // a condition marker inside a longer one ("als" in "alleen als") is the same condition
+        conditions.removeIf(c -> conditions.stream().anyMatch(o -> o != c && o[0] < c[0] && o[1] >= c[1]));
+    }
+
+    private Issue wild(String word) {
+        for (String[] w : wildTerms) {
+            String core = w[0];
+            boolean any = !w[2].isEmpty();
+            boolean tail = !w[3].isEmpty();
+            boolean hit;
+            if (any && tail) {
+                hit = word.contains(core);
+            } else if (any) {
+                hit = word.endsWith(core);
+            } else {
+                hit = word.startsWith(core);
+            }
+            if (hit) {
+                return Issue.valueOf(w[1]);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the token that ends at {@code end}, or -1 when the match stops inside a word. */
+    private static int lastToken(List<Tok> toks, int from, int end) {
+        for (int k = from; k < toks.size() && toks.get(k).begin() < end; k++) {
+            if (toks.get(k).end() == end) {
+                return k;
+            }
+            if (toks.get(k).end() > end) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The particle of a separable verb, later in the same clause, or -1. */
+    private int particle(List<Tok> toks, int verb, String particle) {
+        String[] words = particle.split(" ");
+        for (int k = verb + 1; k < toks.size(); k++) {
+            if (k > verb + 1 && toks.get(k).boundaryBefore() && !toks.get(k).quoted()) {
+                return -1;
+            }
+            if (isBoundaryWord(toks.get(k).lower()) && k > verb + 1) {
+                return -1;
+            }
+            if (matchesAt(toks, k, words)) {
+                return k + words.length - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchesAt(List<Tok> toks, int k, String[] words) {
+        if (k + words.length > toks.size()) {
+            return false;
+        }
+        for (int w = 0; w < words.length; w++) {
+            if (!toks.get(k + w).lower().equals(words[w])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isBoundaryWord(String w) {
+        return lexicon.words("clauseBoundaries").contains(w);
+    }
+
+    private int conditionEnd(List<Tok> toks, int from) {
+        int k = from + 1;
+        while (k < toks.size() && !(toks.get(k).boundaryBefore() && k > from + 1) && !lexicon.words("hardBoundaries").contains(toks.get(k).lower())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean inCondition(int token, List<int[]> conditions) {
+        for (int[] c : conditions) {
+            if (token >= c[0] && token < c[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- clauses ----
+
+    private int clauseStart(List<Tok> toks, int cue) {
+        for (int k = cue; k > 0; k--) {
+            Tok t = toks.get(k);
+            if (t.boundaryBefore() && !t.quoted() && !isCoordinationComma(toks, k)) {
+                return k;
+            }
+            if (k < cue && isBoundaryWord(t.lower())) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** A comma inside a list of parties ("Parijs, Berlijn en Londen") is not a clause boundary. */
+    private static boolean isCoordinationComma(List<Tok> toks, int k) {
+        return false;
+    }
+
+    private int scopeEnd(List<Tok> toks, int cueLast, List<int[]> conditions) {
+        for (int k = cueLast + 1; k < toks.size(); k++) {
+            String w = toks.get(k).lower();
+            if (lexicon.words("hardBoundaries").contains(w)) {
+                return k;
+            }
+            for (int[] c : conditions) {
+                if (c[0] == k) {
+                    return k;
+                }
+            }
+            if (toks.get(k).boundaryBefore() && lexicon.words("speechVerbs").contains(w)) {
+                return k;
+            }
+        }
+        return toks.size();
+    }
+
+    /** A cue inside the object clause of a demand, call or proposal is part of that, not a position of its own. */
+    private void suppressEmbedded(List<Tok> toks, List<CueHit> cues) {
+        List<CueHit> drop = new ArrayList<>();
+        for (CueHit a : cues) {
+            Stance s = a.cue().stance();
+            if (s != Stance.DEMANDS && s != Stance.URGES && s != Stance.PROPOSES) {
+                continue;
+            }
+            int end = scopeEnd(toks, a.last(), List.of());
+            for (CueHit b : cues) {
+                if (b != a && b.first() > a.last() && b.first() < end && b.cue().stance() != Stance.OPPOSES) {
+                    drop.add(b);
+                }
+            }
+        }
+        cues.removeAll(drop);
+    }
+
+    // ---- holders ----
+
+    private List<Actor> holders(String text, List<Tok> toks, CueHit c, int clauseStart, List<Mention> parties, int offset,
+                                Actor speaker, Discourse d) {
+        // the owner of a noun cue: "het voorstel van Rusland", "Poetins eis"
+        if (c.cue().kind() == CueKind.NOUN) {
+            int after = c.last() + 1;
+            if (after < toks.size() && toks.get(after).lower().equals("van")) {
+                List<Actor> owner = groupAt(text, toks, after + 1, parties, offset);
+                if (!owner.isEmpty()) {
+                    return owner;
+                }
+            }
+        }
+        // a passive: "werd door Trump uitgesloten"
+        for (int k = clauseStart; k < Math.min(toks.size(), c.last() + 4); k++) {
+            if (lexicon.words("passiveAgent").contains(toks.get(k).lower()) && passiveNear(toks, k, c)) {
+                List<Actor> agent = groupAt(text, toks, k + 1, parties, offset);
+                if (!agent.isEmpty()) {
+                    return agent;
+                }
+            }
+        }
+        // the subject: the first party of the clause that does not follow a preposition
+        int clauseEnd = c.last() + 1;
+        List<Actor> subject = List.of();
+        int subjectAt = -1;
+        for (int k = clauseStart; k < Math.min(toks.size(), clauseEnd + 4); k++) {
+            if (k > 0 && lexicon.words("prepositions").contains(toks.get(k - 1).lower()) && k - 1 >= clauseStart) {
+                continue;
+            }
+            if (k > 0 && lexicon.words("sourcePrepositions").contains(toks.get(k - 1).lower())) {
+                continue;
+            }
+            if (k > clauseEnd && k > c.last() + 3) {
+                break;
+            }
+            List<Actor> g = groupAt(text, toks, k, parties, offset);
+            if (!g.isEmpty()) {
+                subject = g;
+                subjectAt = k;
+                break;
+            }
+            Actor ref = referring(text, toks, k, d, speaker, c);
+            if (ref != null) {
+                subject = List.of(ref);
+                subjectAt = k;
+                break;
+            }
+            if (lexicon.pronouns().containsKey(toks.get(k).lower())) {
+                List<Actor> p = pronoun(toks.get(k).lower(), d, speaker);
+                if (!p.isEmpty()) {
+                    subject = p;
+                    subjectAt = k;
+                    break;
+                }
+            }
+        }
+        if (!subject.isEmpty() && subjectAt > c.last() + 3) {
+            subject = List.of();
+        }
+        if (subject.isEmpty() && speaker != null) {
+            return List.of(speaker);
+        }
+        if (subject.isEmpty() && clauseStart > 0) {
+            // an infinitive or a subordinate clause without its own subject: the main clause's
+            return holders(text, toks, c, clauseStart(toks, clauseStart - 1), parties, offset, speaker, d);
+        }
+        return subject;
+    }
+
+    private boolean passiveNear(List<Tok> toks, int door, CueHit c) {
+        return door > c.last() - 3 && door <= c.last() + 3 && (door < c.first() || door > c.last());
+    }
+
+    /** The parties that start at token {@code k}, with the ones coordinated after them ("Frankrijk en Duitsland"). */
+    private List<Actor> groupAt(String text, List<Tok> toks, int k, List<Mention> parties, int offset) {
+        if (k >= toks.size()) {
+            return List.of();
+        }
+        List<Actor> group = new ArrayList<>();
+        int at = k;
+        while (at < toks.size()) {
+            int skip = at;
+            // "de", "het", "zowel" may stand before a party
+            while (skip < toks.size() && skip < at + 2 && Set.of("de", "het", "zowel", "ook", "zelfs", "zowel").contains(toks.get(skip).lower())) {
+                skip++;
+            }
+            if (skip >= toks.size()) {
+                break;
+            }
+            Mention m = mentionStartingAt(parties, offset + toks.get(skip).begin());
+            if (m == null && skip != at) {
+                m = mentionStartingAt(parties, offset + toks.get(at).begin());
+            }
+            if (m == null) {
+                break;
+            }
+            // a role or demonym followed by the person's name is one party: the person
+            int endTok = tokenEndingAt(toks, m.end() - offset);
+            Mention next = endTok + 1 < toks.size() ? mentionStartingAt(parties, offset + toks.get(endTok + 1).begin()) : null;
+            Actor chosen = m.actor();
+            while (next != null && sameParty(chosen, next.actor())) {
+                chosen = specific(chosen, next.actor());
+                endTok = tokenEndingAt(toks, next.end() - offset);
+                next = endTok + 1 < toks.size() ? mentionStartingAt(parties, offset + toks.get(endTok + 1).begin()) : null;
+            }
+            if (!group.contains(chosen)) {
+                group.add(chosen);
+            }
+            int after = endTok + 1;
+            if (after < toks.size() && Set.of("en", "als", "noch").contains(toks.get(after).lower())) {
+                at = after + 1;
+                continue;
+            }
+            if (after < toks.size() && toks.get(after).boundaryBefore() && text.charAt(toks.get(after).begin() - 2) == ','
+                    && mentionStartingAt(parties, offset + toks.get(after).begin()) != null) {
+                at = after;
+                continue;
+            }
+            break;
+        }
+        return group;
+    }
+
+    private static boolean sameParty(Actor a, Actor b) {
+        return a.party().equals(b.party()) || a.id().equals(b.party()) || b.id().equals(a.party());
+    }
+
+    private static Actor specific(Actor a, Actor b) {
+        int ra = rank(a);
+        int rb = rank(b);
+        return rb > ra ? b : a;
+    }
+
+    private static int rank(Actor a) {
+        return switch (a.kind()) {
+            case PERSON -> 3;
+            case UNNAMED -> 2;
+            default -> 1;
+        };
+    }
+
+    private static Mention mentionStartingAt(List<Mention> parties, int offset) {
+        for (Mention m : parties) {
+            if (m.begin() == offset) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int tokenEndingAt(List<Tok> toks, int end) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).end() >= end) {
+                return k;
+            }
+        }
+        return toks.size() - 1;
+    }
+
+    private Actor referring(String text, List<Tok> toks, int k, Discourse d, Actor speaker, CueHit c) {
+        for (int len = 3; len >= 2; len--) {
+            if (k + len > toks.size()) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder(toks.get(k).lower());
+            for (int w = 1; w < len; w++) {
+                b.append(' ').append(toks.get(k + w).lower());
+            }
+            String kind = lexicon.referringNouns().get(b.toString());
+            if (kind != null) {
+                return switch (kind) {
+                    case "PERSON" -> d.lastPerson;
+                    case "STATE" -> d.lastParty != null ? d.lastParty : d.lastPerson == null ? null : partyOf(d.lastPerson);
+                    default -> d.lastHolders.isEmpty() ? null : d.lastHolders.get(0);
+                };
+            }
+        }
+        return null;
+    }
+
+    private static Actor partyOf(Actor person) {
+        return person;
+    }
+
+    private List<Actor> pronoun(String word, Discourse d, Actor speaker) {
+        String kind = lexicon.pronouns().get(word);
+        if (kind == null) {
+            return List.of();
+        }
+        switch (kind) {
+            case "SPEAKER":
+                return speaker != null ? List.of(speaker) : d.lastSpeaker != null ? List.of(d.lastSpeaker) : List.of();
+            case "PERSON":
+                return d.lastPerson != null ? List.of(d.lastPerson) : List.of();
+            default:
+                if (!d.lastHolders.isEmpty()) {
+                    return d.lastHolders;
+                }
+                return d.lastParty != null ? List.of(d.lastParty) : d.lastPerson != null ? List.of(d.lastPerson) : List.of();
+        }
+    }
+
+    /** The speaker of a sentence: "zei X", "aldus X", "X zei", "volgens X". */
+    private Actor speaker(String text, List<Tok> toks, List<Mention> parties, int offset) {
+        Set<String> verbs = lexicon.words("speechVerbs");
+        for (int k = 0; k < toks.size(); k++) {
+            String w = toks.get(k).lower();
+            String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
+            int after = verbs.contains(two) ? k + 2 : verbs.contains(w) ? k + 1 : -1;
+            if (after < 0) {
+                continue;
+            }
+            // "zei X" (after), or "X zei" (before)
+            for (int j = after; j < Math.min(toks.size(), after + 4); j++) {
+                List<Actor> g = groupAt(text, toks, j, parties, offset);
+                if (!g.isEmpty()) {
+                    return g.get(0);
+                }
+            }
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                List<Actor> g = groupAt(text, toks, j, parties, offset);
+                if (!g.isEmpty()) {
+                    return g.get(0);
+                }
+            }
+        }
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (toks.get(k).lower().equals("volgens")) {
+                List<Actor> g = groupAt(text, toks, k + 1, parties, offset);
+                if (!g.isEmpty()) {
+                    return g.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- negation, conditions, attribution ----
+
+    private boolean negated(List<Tok> toks, int from, int to, CueHit c, List<int[]> conditions) {
+        int count = 0;
+        for (int k = from; k < Math.min(to, toks.size()); k++) {
+            String w = toks.get(k).lower();
+            if (!lexicon.negations().contains(w) || inCondition(k, conditions)) {
+                continue;
+            }
+            if (c.cue().negated() && k >= c.first() && k <= c.last()) {
+                continue;
+            }
+            if (w.equals("niet") && k + 1 < toks.size() && Set.of("alleen", "eens", "enkel").contains(toks.get(k + 1).lower())) {
+                continue;
+            }
+            count++;
+        }
+        return count % 2 == 1;
+    }
+
+    private boolean deniedBefore(List<Tok> toks, int clauseStart) {
+        for (int k = 0; k < clauseStart; k++) {
+            if (lexicon.negatingVerbs().contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean reversedAfter(String text, List<Tok> toks, int issueLast, int scopeEnd) {
+        Set<String> reversing = lexicon.words("reversingVerbs");
+        for (int k = issueLast + 1; k < Math.min(scopeEnd, toks.size()); k++) {
+            String w = toks.get(k).lower();
+            String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
+            if (reversing.contains(w) || reversing.contains(two)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Condition> conditionsFor(String text, List<Tok> toks, List<int[]> conditions, List<IssueHit> issues,
+                                          List<Mention> parties, int offset, int cueLast) {
+        List<Condition> out = new ArrayList<>();
+        for (int[] c : conditions) {
+            if (c[0] <= cueLast) {
+                continue;
+            }
+            String clause = text.substring(toks.get(c[0]).begin(), toks.get(Math.min(c[1], toks.size()) - 1).end());
+            Actor requiredOf = null;
+            for (int k = c[0] + 1; k < c[1] && requiredOf == null; k++) {
+                List<Actor> g = groupAt(text, toks, k, parties, offset);
+                if (!g.isEmpty()) {
+                    requiredOf = g.get(0);
+                }
+            }
+            Set<Issue> seen = new HashSet<>();
+            for (IssueHit h : issues) {
+                if (h.first() > c[0] && h.first() < c[1] && seen.add(h.issue())) {
+                    out.add(new Condition(h.issue(), requiredOf, clause));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Attribution attribution(String text, List<Tok> toks, CueHit c, Actor holder) {
+        if (holder.kind() == ActorKind.UNNAMED) {
+            return Attribution.UNNAMED_SOURCE;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String m : lexicon.words("unnamedSources")) {
+            if (lower.contains(m)) {
+                return Attribution.UNNAMED_SOURCE;
+            }
+        }
+        return toks.get(c.first()).quoted() ? Attribution.DIRECT_QUOTE : Attribution.REPORTED;
+    }
+
+    private boolean hedged(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        for (String h : lexicon.words("hedges")) {
+            if (lower.contains(" " + h + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Actor counterpart(List<Tok> toks, List<Mention> parties, int offset, CueHit c, int scopeEnd, Actor holder) {
+        for (int k = c.first(); k + 1 < Math.min(scopeEnd, toks.size()); k++) {
+            if (toks.get(k).lower().equals("met")) {
+                Mention m = mentionStartingAt(parties, offset + toks.get(k + 1).begin());
+                if (m != null && !sameParty(m.actor(), holder)) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The event date: the sentence's own date where it names one, else the article's. */
+    private static PartialDate date(Article article, List<TimeExpression> times, Sentence s) {
+        for (TimeExpression t : times) {
+            if (t.value() != null && !precededBySince(s, t)) {
+                return t.value();
+            }
+        }
+        return article.date();
+    }
+
+    private static boolean precededBySince(Sentence s, TimeExpression t) {
+        int at = t.begin() - s.begin();
+        String before = s.text().substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
+        return before.contains("sinds") || before.contains("vanaf") || before.contains(" op ") && false;
+    }
+
+    @Override
+    public String toString() {
+        return "PositionExtractor[" + lexicon + "]";
+    }
+}
