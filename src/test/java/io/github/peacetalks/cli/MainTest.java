@@ -64,10 +64,33 @@ class MainTest {
     }
 
     @Test
+    void datesPrintsOneObjectPerExpression(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, " date 2023-02-15 Overleg in Genève\n\nVrijdag sprak Lavrov met Fidan. Sinds 24 februari 2022 is er oorlog.");
+        Result own = run("dates", f.toString());
+        assertEquals(0, own.code(), own.err());
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        for (String l : own.lines()) {
+            rows.add(new ObjectMapper().readTree(l));
+        }
+        assertEquals(2, rows.size());
+        assertEquals("Vrijdag", rows.get(0).get("text").asText());
+        assertEquals("2023-02-10", rows.get(0).get("value").asText());
+        assertEquals("DAY", rows.get(0).get("precision").asText());
+        String src = Files.readString(f);
+        assertEquals("Vrijdag", src.substring(rows.get(0).get("begin").asInt(), rows.get(0).get("end").asInt()));
+        Result month = run("dates", "--ref", "2023-02", f.toString());
+        assertTrue(month.out().contains("\"value\":\"2023-02\",\"precision\":\"MONTH\""), month.out());
+        assertEquals(2, run("dates", "--ref", "2023-13", f.toString()).code());
+        assertEquals(2, run("dates", dir.resolve("nope.txt").toString()).code());
+    }
+
+    @Test
     void helpForEveryCommand() {
         Result top = run("--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("extract"), top.out());
+        assertEquals(0, run("dates", "--help").code());
         Result ex = run("extract", "--help");
         assertEquals(0, ex.code());
         assertTrue(ex.out().contains("--json"), ex.out());
