@@ -1,6 +1,8 @@
 package io.github.peacetalks.extract;
 
 import io.github.peacetalks.model.Article;
+import io.github.peacetalks.model.Position;
+import io.github.peacetalks.model.TimeExpression;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,15 +13,18 @@ import java.util.Objects;
  */
 public final class Extractor {
 
-    private static final Extractor DEFAULTS = new Extractor(ActorRecognizer.defaults(), TemporalTagger.defaults());
+    private static final Extractor DEFAULTS = new Extractor(ActorRecognizer.defaults(), TemporalTagger.defaults(),
+            PositionExtractor.defaults());
 
     private final ActorRecognizer actors;
     private final TemporalTagger times;
+    private final PositionExtractor positions;
     private final DateInference dating;
 
-    private Extractor(ActorRecognizer actors, TemporalTagger times) {
+    private Extractor(ActorRecognizer actors, TemporalTagger times, PositionExtractor positions) {
         this.actors = actors;
         this.times = times;
+        this.positions = positions;
         this.dating = new DateInference(times, Sentences.defaults());
     }
 
@@ -36,7 +41,10 @@ public final class Extractor {
     /** The article with its actors (in order of first mention) and what its text says about its date filled in. */
     public Article extract(Article article) {
         ActorRecognizer.Recognition r = actors.recognize(article);
-        return article.withExtraction(r.actors(), List.of(), dating.infer(article));
+        List<Sentence> sentences = Sentences.defaults().split(article);
+        List<TimeExpression> dates = times.tag(article, article.date());
+        List<Position> found = positions.extract(article, sentences, r.mentions(), dates);
+        return article.withExtraction(r.actors(), found, dating.infer(article));
     }
 
     /** The temporal tagger this extractor uses. */
@@ -53,6 +61,7 @@ public final class Extractor {
     public static final class Builder {
         private ActorLexicon lexicon = ActorLexicon.defaults();
         private TemporalTagger times = TemporalTagger.defaults();
+        private PositionLexicon positions = PositionLexicon.defaults();
 
         private Builder() {
         }
@@ -69,9 +78,16 @@ public final class Extractor {
             return this;
         }
 
+        /** The stance cues, issue terms and clause words (default {@link PositionLexicon#defaults()}). */
+        public Builder positions(PositionLexicon positions) {
+            this.positions = Objects.requireNonNull(positions, "positions");
+            return this;
+        }
+
         /** The extractor. */
         public Extractor build() {
-            return new Extractor(lexicon == ActorLexicon.defaults() ? ActorRecognizer.defaults() : ActorRecognizer.of(lexicon), times);
+            return new Extractor(lexicon == ActorLexicon.defaults() ? ActorRecognizer.defaults() : ActorRecognizer.of(lexicon), times,
+                    positions == PositionLexicon.defaults() ? PositionExtractor.defaults() : PositionExtractor.of(positions));
         }
     }
 

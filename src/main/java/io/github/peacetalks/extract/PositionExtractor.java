@@ -44,6 +44,9 @@ public final class PositionExtractor {
     private record Tok(int begin, int end, String lower, boolean quoted, boolean boundaryBefore) {
     }
 
+    /** Words that may stand before a party in a subject ("de", "zowel"). */
+    private static final Set<String> LEADING = Set.of("de", "het", "zowel", "ook", "zelfs");
+
     private final PositionLexicon lexicon;
     private final FormTrie<Object> phrases;
     private final List<String[]> wildTerms;
@@ -163,40 +166,55 @@ public final class PositionExtractor {
         }
         Actor speaker = speaker(text, toks, parties, s.begin());
         List<Position> here = new ArrayList<>();
-        if (!cues.isEmpty() && !issuesOrImplied(cues, issues)) {
+        if (text.strip().endsWith("?")) {
+            // a question asks; it does not state a position
             cues.clear();
         }
-        suppressEmbedded(toks, cues);
+        cues.removeIf(c -> nominal(toks, c) || topicNoun(toks, c));
+        Map<CueHit, List<IssueHit>> assigned = assign(toks, cues, issues, conditions);
         for (CueHit c : cues) {
             int clauseStart = clauseStart(toks, c.first());
             int scopeEnd = scopeEnd(toks, c.last(), conditions);
-            List<Actor> holders = holders(text, toks, c, clauseStart, parties, s.begin(), speaker, d);
-            if (holders.isEmpty()) {
-                continue;
-            }
-            Set<Issue> found = new LinkedHashSet<>();
-            Map<Issue, IssueHit> where = new LinkedHashMap<>();
-            for (IssueHit h : issues) {
-                if (h.first() >= clauseStart && h.last() < scopeEnd && !inCondition(h.first(), conditions)
-                        && !(h.first() >= c.first() && h.last() <= c.last() && c.cue().issue() == null)) {
+            List<IssueHit> mine = assigned.getOrDefault(c, List.of());
+            List<Issue> found = new ArrayList<>();
+            for (IssueHit h : mine) {
+                if (!found.contains(h.issue())) {
                     found.add(h.issue());
-                    where.putIfAbsent(h.issue(), h);
                 }
             }
             if (found.isEmpty() && c.cue().issue() != null) {
                 found.add(c.cue().issue());
             }
+            if (found.isEmpty()) {
+                continue;
+            }
+            Set<Integer> issueTokens = new HashSet<>();
+            for (IssueHit h : issues) {
+                for (int k = h.first(); k <= h.last(); k++) {
+                    issueTokens.add(k);
+                }
+            }
+            List<Actor> holders = holders(text, toks, c, clauseStart, parties, s.begin(), speaker, d, issueTokens);
+            if (holders.isEmpty()) {
+                continue;
+            }
             for (Issue issue : found) {
-                IssueHit at = where.get(issue);
+                IssueHit at = null;
+                for (IssueHit h : mine) {
+                    if (h.issue() == issue) {
+                        at = h;
+                        break;
+                    }
+                }
                 Stance stance = c.cue().stance();
-                int negEnd = Math.max(c.last() + 1, at == null ? c.last() + 1 : at.first());
+                int negEnd = Math.max(c.first(), at == null ? c.first() : at.first());
                 if (negated(toks, clauseStart, negEnd, c, conditions)) {
                     stance = stance.negated();
                 }
                 if (deniedBefore(toks, clauseStart)) {
                     stance = stance.negated();
                 }
-                if (at != null && reversedAfter(text, toks, at.last(), scopeEnd)) {
+                if (at != null && reversedAfter(toks, at.last(), scopeEnd, c)) {
                     stance = stance == Stance.OPPOSES ? Stance.SUPPORTS : Stance.OPPOSES;
                 }
                 List<Condition> conds = conditionsFor(text, toks, conditions, issues, parties, s.begin(), c.last());
@@ -232,6 +250,66 @@ public final class PositionExtractor {
         for (CueHit c : cues) {
             if (c.cue().issue() != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives every issue term to one cue: the nearest cue before it whose clause and scope hold it, or else the first
+     * cue after it in the same clause ("alle onderhandelingen ... afgewezen"). Terms inside a condition belong to the
+     * condition.
+     */
+    private Map<CueHit, List<IssueHit>> assign(List<Tok> toks, List<CueHit> cues, List<IssueHit> issues, List<int[]> conditions) {
+        Map<CueHit, List<IssueHit>> out = new LinkedHashMap<>();
+        for (IssueHit h : issues) {
+            if (inCondition(h.first(), conditions)) {
+                continue;
+            }
+            CueHit best = null;
+            for (CueHit c : cues) {
+                boolean covers = c.first() <= h.first() && h.first() < scopeEnd(toks, c.last(), conditions)
+                        && clauseStart(toks, c.first()) <= h.first();
+                if (covers && (best == null || c.first() > best.first())) {
+                    best = c;
+                }
+            }
+            if (best == null) {
+                for (CueHit c : cues) {
+                    if (c.first() > h.last() && clauseStart(toks, c.first()) <= h.first()) {
+                        best = c;
+                        break;
+                    }
+                }
+            }
+            if (best != null) {
+                out.computeIfAbsent(best, k -> new ArrayList<>()).add(h);
+            }
+        }
+        return out;
+    }
+
+    /** A verb cue used as a noun ("het afbreken van de gesprekken") names an event, not a stance. */
+    private boolean nominal(List<Tok> toks, CueHit c) {
+        if (c.cue().kind() == CueKind.NOUN || c.first() == 0) {
+            return false;
+        }
+        String before = toks.get(c.first() - 1).lower();
+        return (before.equals("het") || before.equals("de")) && !toks.get(c.first()).boundaryBefore();
+    }
+
+    /** A noun cue after a preposition ("gevraagd naar het voorstel") is a topic, unless its owner follows ("van X"). */
+    private boolean topicNoun(List<Tok> toks, CueHit c) {
+        if (c.cue().kind() != CueKind.NOUN) {
+            return false;
+        }
+        for (int k = c.first() - 1; k >= Math.max(0, c.first() - 3); k--) {
+            String w = toks.get(k).lower();
+            if (lexicon.words("prepositions").contains(w)) {
+                return !(c.last() + 1 < toks.size() && toks.get(c.last() + 1).lower().equals("van"));
+            }
+            if (!Set.of("het", "de", "een", "dit", "dat", "deze", "zijn", "haar", "hun").contains(w)) {
+                return false;
             }
         }
         return false;
@@ -418,7 +496,7 @@ public final class PositionExtractor {
     private int clauseStart(List<Tok> toks, int cue) {
         for (int k = cue; k > 0; k--) {
             Tok t = toks.get(k);
-            if (t.boundaryBefore() && !t.quoted() && !isCoordinationComma(toks, k)) {
+            if (t.boundaryBefore() && !t.quoted()) {
                 return k;
             }
             if (k < cue && isBoundaryWord(t.lower())) {
@@ -426,11 +504,6 @@ public final class PositionExtractor {
             }
         }
         return 0;
-    }
-
-    /** A comma inside a list of parties ("Parijs, Berlijn en Londen") is not a clause boundary. */
-    private static boolean isCoordinationComma(List<Tok> toks, int k) {
-        return false;
     }
 
     private int scopeEnd(List<Tok> toks, int cueLast, List<int[]> conditions) {
@@ -451,29 +524,19 @@ public final class PositionExtractor {
         return toks.size();
     }
 
-    /** A cue inside the object clause of a demand, call or proposal is part of that, not a position of its own. */
-    private void suppressEmbedded(List<Tok> toks, List<CueHit> cues) {
-        List<CueHit> drop = new ArrayList<>();
-        for (CueHit a : cues) {
-            Stance s = a.cue().stance();
-            if (s != Stance.DEMANDS && s != Stance.URGES && s != Stance.PROPOSES) {
-                continue;
-            }
-            int end = scopeEnd(toks, a.last(), List.of());
-            for (CueHit b : cues) {
-                if (b != a && b.first() > a.last() && b.first() < end && b.cue().stance() != Stance.OPPOSES) {
-                    drop.add(b);
-                }
-            }
-        }
-        cues.removeAll(drop);
-    }
-
     // ---- holders ----
 
-    private List<Actor> holders(String text, List<Tok> toks, CueHit c, int clauseStart, List<Mention> parties, int offset,
-                                Actor speaker, Discourse d) {
-        // the owner of a noun cue: "het voorstel van Rusland", "Poetins eis"
+    private List<Actor> holders(String text, List<Tok> toks, CueHit c, int clauseStart, List<Mention> all, int offset,
+                                Actor speaker, Discourse d, Set<Integer> issueTokens) {
+        // a party named inside an issue term ("NAVO-lidmaatschap") holds nothing
+        List<Mention> parties = new ArrayList<>();
+        for (Mention m : all) {
+            int k = tokenEndingAt(toks, m.begin() - offset + 1);
+            if (!issueTokens.contains(k)) {
+                parties.add(m);
+            }
+        }
+        // the owner of a noun cue: "het voorstel van Rusland"
         if (c.cue().kind() == CueKind.NOUN) {
             int after = c.last() + 1;
             if (after < toks.size() && toks.get(after).lower().equals("van")) {
@@ -492,52 +555,36 @@ public final class PositionExtractor {
                 }
             }
         }
-        // the subject: the first party of the clause that does not follow a preposition
-        int clauseEnd = c.last() + 1;
-        List<Actor> subject = List.of();
-        int subjectAt = -1;
-        for (int k = clauseStart; k < Math.min(toks.size(), clauseEnd + 4); k++) {
-            if (k > 0 && lexicon.words("prepositions").contains(toks.get(k - 1).lower()) && k - 1 >= clauseStart) {
+        // the subject: the first party of the clause that does not follow a preposition (or a pronoun for one)
+        for (int k = clauseStart; k < Math.min(toks.size(), c.last() + 4); k++) {
+            if (k - 1 >= clauseStart && (lexicon.words("prepositions").contains(toks.get(k - 1).lower())
+                    || lexicon.words("sourcePrepositions").contains(toks.get(k - 1).lower()))) {
                 continue;
-            }
-            if (k > 0 && lexicon.words("sourcePrepositions").contains(toks.get(k - 1).lower())) {
-                continue;
-            }
-            if (k > clauseEnd && k > c.last() + 3) {
-                break;
             }
             List<Actor> g = groupAt(text, toks, k, parties, offset);
             if (!g.isEmpty()) {
-                subject = g;
-                subjectAt = k;
-                break;
+                return g;
             }
-            Actor ref = referring(text, toks, k, d, speaker, c);
+            Actor ref = referring(toks, k, d);
             if (ref != null) {
-                subject = List.of(ref);
-                subjectAt = k;
-                break;
+                return List.of(ref);
             }
-            if (lexicon.pronouns().containsKey(toks.get(k).lower())) {
-                List<Actor> p = pronoun(toks.get(k).lower(), d, speaker);
+            String w = toks.get(k).lower();
+            if (lexicon.pronouns().containsKey(w)) {
+                List<Actor> p = pronoun(text, toks, k, w, parties, offset, d, speaker);
                 if (!p.isEmpty()) {
-                    subject = p;
-                    subjectAt = k;
-                    break;
+                    return p;
                 }
             }
         }
-        if (!subject.isEmpty() && subjectAt > c.last() + 3) {
-            subject = List.of();
-        }
-        if (subject.isEmpty() && speaker != null) {
+        if (speaker != null) {
             return List.of(speaker);
         }
-        if (subject.isEmpty() && clauseStart > 0) {
-            // an infinitive or a subordinate clause without its own subject: the main clause's
-            return holders(text, toks, c, clauseStart(toks, clauseStart - 1), parties, offset, speaker, d);
+        if (clauseStart > 0) {
+            // an infinitive or a subordinate clause without its own subject: the governing clause's
+            return holders(text, toks, c, clauseStart(toks, clauseStart - 1), all, offset, speaker, d, issueTokens);
         }
-        return subject;
+        return List.of();
     }
 
     private boolean passiveNear(List<Tok> toks, int door, CueHit c) {
@@ -554,7 +601,7 @@ public final class PositionExtractor {
         while (at < toks.size()) {
             int skip = at;
             // "de", "het", "zowel" may stand before a party
-            while (skip < toks.size() && skip < at + 2 && Set.of("de", "het", "zowel", "ook", "zelfs", "zowel").contains(toks.get(skip).lower())) {
+            while (skip < toks.size() && skip < at + 2 && LEADING.contains(toks.get(skip).lower())) {
                 skip++;
             }
             if (skip >= toks.size()) {
@@ -630,7 +677,8 @@ public final class PositionExtractor {
         return toks.size() - 1;
     }
 
-    private Actor referring(String text, List<Tok> toks, int k, Discourse d, Actor speaker, CueHit c) {
+    /** "het land", "de regering", "de president", "beide landen": what earlier sentences named. */
+    private Actor referring(List<Tok> toks, int k, Discourse d) {
         for (int len = 3; len >= 2; len--) {
             if (k + len > toks.size()) {
                 continue;
@@ -643,7 +691,7 @@ public final class PositionExtractor {
             if (kind != null) {
                 return switch (kind) {
                     case "PERSON" -> d.lastPerson;
-                    case "STATE" -> d.lastParty != null ? d.lastParty : d.lastPerson == null ? null : partyOf(d.lastPerson);
+                    case "STATE" -> d.lastParty;
                     default -> d.lastHolders.isEmpty() ? null : d.lastHolders.get(0);
                 };
             }
@@ -651,25 +699,49 @@ public final class PositionExtractor {
         return null;
     }
 
-    private static Actor partyOf(Actor person) {
-        return person;
-    }
-
-    private List<Actor> pronoun(String word, Discourse d, Actor speaker) {
+    /**
+     * What a pronoun at token {@code k} refers to: "we" to the speaker; "hij" to the nearest person named before it
+     * in the sentence, else the last person of earlier sentences; "ze" in a later clause to the subject of the
+     * sentence's first clause, else the last holders or party.
+     */
+    private List<Actor> pronoun(String text, List<Tok> toks, int k, String word, List<Mention> parties, int offset, Discourse d,
+                                Actor speaker) {
         String kind = lexicon.pronouns().get(word);
         if (kind == null) {
             return List.of();
         }
+        int at = offset + toks.get(k).begin();
         switch (kind) {
             case "SPEAKER":
                 return speaker != null ? List.of(speaker) : d.lastSpeaker != null ? List.of(d.lastSpeaker) : List.of();
-            case "PERSON":
+            case "PERSON": {
+                Actor nearest = null;
+                for (Mention m : parties) {
+                    if (m.end() <= at && m.actor().kind() == ActorKind.PERSON) {
+                        nearest = m.actor();
+                    }
+                }
+                if (nearest != null) {
+                    return List.of(nearest);
+                }
                 return d.lastPerson != null ? List.of(d.lastPerson) : List.of();
-            default:
+            }
+            default: {
+                int own = clauseStart(toks, k);
+                for (int j = 0; j < own; j++) {
+                    if (j > 0 && lexicon.words("prepositions").contains(toks.get(j - 1).lower())) {
+                        continue;
+                    }
+                    List<Actor> g = groupAt(text, toks, j, parties, offset);
+                    if (!g.isEmpty()) {
+                        return g;
+                    }
+                }
                 if (!d.lastHolders.isEmpty()) {
                     return d.lastHolders;
                 }
                 return d.lastParty != null ? List.of(d.lastParty) : d.lastPerson != null ? List.of(d.lastPerson) : List.of();
+            }
         }
     }
 
@@ -717,10 +789,15 @@ public final class PositionExtractor {
             if (!lexicon.negations().contains(w) || inCondition(k, conditions)) {
                 continue;
             }
-            if (c.cue().negated() && k >= c.first() && k <= c.last()) {
+            if (k >= c.first() && k <= c.last()) {
+                // the cue's own words are part of its meaning ("ziet niets in")
                 continue;
             }
             if (w.equals("niet") && k + 1 < toks.size() && Set.of("alleen", "eens", "enkel").contains(toks.get(k + 1).lower())) {
+                continue;
+            }
+            if (w.equals("geen") && k + 1 < toks.size() && toks.get(k + 1).lower().startsWith("ander")) {
+                // "geen andere oplossing dan ..." affirms
                 continue;
             }
             count++;
@@ -728,21 +805,36 @@ public final class PositionExtractor {
         return count % 2 == 1;
     }
 
+    /** "ontkende dat ...", "niet betekent dat ...": the clause that governs a dat-clause denies it. */
     private boolean deniedBefore(List<Tok> toks, int clauseStart) {
+        boolean denied = false;
         for (int k = 0; k < clauseStart; k++) {
             if (lexicon.negatingVerbs().contains(toks.get(k).lower())) {
-                return true;
+                denied = true;
             }
         }
-        return false;
+        if (!denied && clauseStart > 0 && toks.get(clauseStart).lower().equals("dat")) {
+            int governing = clauseStart(toks, clauseStart - 1);
+            for (int k = governing; k < clauseStart; k++) {
+                if (Set.of("niet", "nooit").contains(toks.get(k).lower())) {
+                    denied = !denied;
+                }
+            }
+        }
+        return denied;
     }
 
-    private boolean reversedAfter(String text, List<Tok> toks, int issueLast, int scopeEnd) {
+    /** "om een escalatie te vermijden": a verb just after the issue, in the same clause, turns it around. */
+    private boolean reversedAfter(List<Tok> toks, int issueLast, int scopeEnd, CueHit c) {
         Set<String> reversing = lexicon.words("reversingVerbs");
-        for (int k = issueLast + 1; k < Math.min(scopeEnd, toks.size()); k++) {
+        for (int k = issueLast + 1; k < Math.min(Math.min(scopeEnd, toks.size()), issueLast + 7); k++) {
+            if (toks.get(k).boundaryBefore()) {
+                return false;
+            }
             String w = toks.get(k).lower();
             String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
-            if (reversing.contains(w) || reversing.contains(two)) {
+            boolean own = k >= c.first() && k <= c.last() && c.cue().stance() == Stance.OPPOSES;
+            if (!own && (reversing.contains(w) || reversing.contains(two))) {
                 return true;
             }
         }
@@ -823,6 +915,29 @@ public final class PositionExtractor {
         int at = t.begin() - s.begin();
         String before = s.text().substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
         return before.contains("sinds") || before.contains("vanaf") || before.contains(" op ") && false;
+    }
+
+    /**
+     * What the extractor sees in one sentence, for tuning a lexicon: the cues (stance, kind, words), the issue terms
+     * and the conditions it finds, one per line.
+     */
+    public String explain(String sentence) {
+        List<Tok> toks = tokens(sentence);
+        List<CueHit> cues = new ArrayList<>();
+        List<IssueHit> issues = new ArrayList<>();
+        List<int[]> conditions = new ArrayList<>();
+        scan(sentence, toks, cues, issues, conditions);
+        StringBuilder b = new StringBuilder();
+        for (CueHit c : cues) {
+            b.append("cue ").append(c.cue().stance()).append(' ').append(c.cue().kind()).append(" \"")
+                    .append(sentence, toks.get(c.first()).begin(), toks.get(c.last()).end()).append("\" clause from \"")
+                    .append(toks.get(clauseStart(toks, c.first())).lower()).append("\"\n");
+        }
+        for (IssueHit h : issues) {
+            b.append("issue ").append(h.issue()).append(" \"").append(sentence, toks.get(h.first()).begin(), toks.get(h.last()).end())
+                    .append(inCondition(h.first(), conditions) ? "\" (in a condition)" : "\"").append('\n');
+        }
+        return b.toString();
     }
 
     @Override
