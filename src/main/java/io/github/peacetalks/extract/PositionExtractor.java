@@ -113,8 +113,47 @@ public final class PositionExtractor {
         String source = article.source();
         Discourse d = new Discourse();
         List<Position> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            sentence(article, source, s, mentionsIn(mentions, s), timesIn(times, s), d, out);
+        // who speaks in each sentence; a quoted sentence without a tag borrows it from its neighbours
+        Actor[] speakers = new Actor[sentences.size()];
+        boolean[] quoted = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Tok> toks = tokens(s.text());
+            speakers[i] = speaker(s.text(), toks, parties(mentionsIn(mentions, s)), s.begin());
+            quoted[i] = toks.stream().anyMatch(Tok::quoted) || opensQuote(s.text());
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Actor speaker = speakers[i];
+            if (speaker == null && quoted[i]) {
+                for (int j = i + 1; j < Math.min(sentences.size(), i + 4) && quoted[j - 1]; j++) {
+                    if (speakers[j] != null) {
+                        speaker = speakers[j];
+                        break;
+                    }
+                }
+            }
+            sentence(article, source, sentences.get(i), mentionsIn(mentions, sentences.get(i)), timesIn(times, sentences.get(i)), d,
+                    speaker, out);
+        }
+        return out;
+    }
+
+    private static boolean opensQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '„' || c == '”' || c == '"' || c == '«' || c == '»') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Mention> parties(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.locative()) {
+                out.add(m);
+            }
         }
         return out;
     }
@@ -142,13 +181,15 @@ public final class PositionExtractor {
     /** What earlier sentences said: who held positions, who was named, who spoke. */
     private static final class Discourse {
         List<Actor> lastHolders = List.of();
+        /** The last distinct parties and persons named, oldest first. */
+        List<Actor> recent = new ArrayList<>();
         Actor lastPerson;
         Actor lastParty;
         Actor lastSpeaker;
     }
 
     private void sentence(Article article, String source, Sentence s, List<Mention> mentions, List<TimeExpression> times,
-                          Discourse d, List<Position> out) {
+                          Discourse d, Actor speaker, List<Position> out) {
         String text = s.text();
         List<Tok> toks = tokens(text);
         if (toks.isEmpty()) {
@@ -158,20 +199,20 @@ public final class PositionExtractor {
         List<IssueHit> issues = new ArrayList<>();
         List<int[]> conditions = new ArrayList<>();
         scan(text, toks, cues, issues, conditions);
-        List<Mention> parties = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (!m.locative()) {
-                parties.add(m);
-            }
-        }
-        Actor speaker = speaker(text, toks, parties, s.begin());
+        List<Mention> parties = parties(mentions);
         List<Position> here = new ArrayList<>();
         if (text.strip().endsWith("?")) {
             // a question asks; it does not state a position
             cues.clear();
         }
-        cues.removeIf(c -> nominal(toks, c) || topicNoun(toks, c));
-        Map<CueHit, List<IssueHit>> assigned = assign(toks, cues, issues, conditions);
+        cues.removeIf(c -> nominal(toks, c) || topicNoun(toks, c) || inCondition(c.first(), conditions));
+        Set<Integer> partyTokens = new HashSet<>();
+        for (Mention m : parties) {
+            partyTokens.add(tokenEndingAt(toks, m.begin() - s.begin() + 1));
+        }
+        issues.removeIf(h -> toRussia(text, toks, h, parties, s.begin()));
+        shiftIssues(toks, issues);
+        Map<CueHit, List<IssueHit>> assigned = assign(toks, cues, issues, conditions, partyTokens);
         for (CueHit c : cues) {
             int clauseStart = clauseStart(toks, c.first());
             int scopeEnd = scopeEnd(toks, c.last(), conditions);
@@ -231,6 +272,11 @@ public final class PositionExtractor {
         }
         out.addAll(here);
         for (Mention m : parties) {
+            d.recent.remove(m.actor());
+            d.recent.add(m.actor());
+            if (d.recent.size() > 6) {
+                d.recent.remove(0);
+            }
             if (m.actor().kind() == ActorKind.PERSON) {
                 d.lastPerson = m.actor();
             }
@@ -260,7 +306,8 @@ public final class PositionExtractor {
      * cue after it in the same clause ("alle onderhandelingen ... afgewezen"). Terms inside a condition belong to the
      * condition.
      */
-    private Map<CueHit, List<IssueHit>> assign(List<Tok> toks, List<CueHit> cues, List<IssueHit> issues, List<int[]> conditions) {
+    private Map<CueHit, List<IssueHit>> assign(List<Tok> toks, List<CueHit> cues, List<IssueHit> issues, List<int[]> conditions,
+                                               Set<Integer> partyTokens) {
         Map<CueHit, List<IssueHit>> out = new LinkedHashMap<>();
         for (IssueHit h : issues) {
             if (inCondition(h.first(), conditions)) {
@@ -270,13 +317,15 @@ public final class PositionExtractor {
             for (CueHit c : cues) {
                 boolean covers = c.first() <= h.first() && h.first() < scopeEnd(toks, c.last(), conditions)
                         && clauseStart(toks, c.first()) <= h.first();
-                if (covers && (best == null || c.first() > best.first())) {
+                // an infinitive under another cue ("weigert te praten", "roept op ... te vermijden") lends its words to it
+                if (covers && (best == null || (c.first() > best.first() && !infinitive(toks, c))) ) {
                     best = c;
                 }
             }
             if (best == null) {
                 for (CueHit c : cues) {
-                    if (c.first() > h.last() && clauseStart(toks, c.first()) <= h.first()) {
+                    int start = clauseStart(toks, c.first());
+                    if (c.first() > h.last() && start <= h.first() && afterFirstParty(start, h.first(), partyTokens)) {
                         best = c;
                         break;
                     }
@@ -287,6 +336,73 @@ public final class PositionExtractor {
             }
         }
         return out;
+    }
+
+    /** "te praten", "om ... te vermijden": a cue that is the infinitive of another. */
+    private static boolean infinitive(List<Tok> toks, CueHit c) {
+        if (toks.get(c.first()).lower().equals("te") || (c.first() > 0 && toks.get(c.first() - 1).lower().equals("te"))) {
+            return true;
+        }
+        for (int k = c.first() - 1; k >= Math.max(0, c.first() - 5); k--) {
+            if (toks.get(k).lower().equals("om")) {
+                return true;
+            }
+            if (toks.get(k).boundaryBefore()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an issue before its cue stands after the clause's first party (so it is the object, not an adverbial). */
+    private static boolean afterFirstParty(int clauseStart, int issue, Set<Integer> partyTokens) {
+        for (int k = clauseStart; k < issue; k++) {
+            if (partyTokens.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Weapons for Russia are not weapons for Ukraine: "wapens aan Rusland", "munitie naar Moskou". */
+    private boolean toRussia(String text, List<Tok> toks, IssueHit h, List<Mention> parties, int offset) {
+        if (h.issue() != Issue.WEAPONS_SUPPLY) {
+            return false;
+        }
+        for (int k = h.last() + 1; k < Math.min(toks.size(), h.last() + 5); k++) {
+            if (lexicon.words("weaponRecipients").contains(toks.get(k).lower()) && k + 1 < toks.size()) {
+                Mention m = mentionStartingAt(parties, offset + toks.get(k + 1).begin());
+                if (m != null && m.actor().party().equals("RUS")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "de sancties worden opgeheven": a lifting word near a sanctions term makes it sanctions relief. */
+    private void shiftIssues(List<Tok> toks, List<IssueHit> issues) {
+        Map<String, Object> shifts = lexicon.shifts();
+        for (int i = 0; i < issues.size(); i++) {
+            IssueHit h = issues.get(i);
+            Object shift = shifts.get(h.issue().name());
+            if (!(shift instanceof Object[] pair)) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) pair[1];
+            int from = Math.max(0, h.first() - 3);
+            int to = Math.min(toks.size(), h.last() + 8);
+            for (int k = from; k < to; k++) {
+                String w = toks.get(k).lower();
+                String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
+                String three = k + 2 < toks.size() ? two + " " + toks.get(k + 2).lower() : "";
+                if (words.contains(w) || words.contains(two) || words.contains(three)) {
+                    issues.set(i, new IssueHit((Issue) pair[0], h.first(), h.last()));
+                    break;
+                }
+            }
+        }
     }
 
     /** A verb cue used as a noun ("het afbreken van de gesprekken") names an event, not a stance. */
@@ -528,11 +644,11 @@ public final class PositionExtractor {
 
     private List<Actor> holders(String text, List<Tok> toks, CueHit c, int clauseStart, List<Mention> all, int offset,
                                 Actor speaker, Discourse d, Set<Integer> issueTokens) {
-        // a party named inside an issue term ("NAVO-lidmaatschap") holds nothing
+        // a party named inside an issue term ("NAVO-lidmaatschap") or a document ("VN-Handvest") holds nothing
         List<Mention> parties = new ArrayList<>();
         for (Mention m : all) {
             int k = tokenEndingAt(toks, m.begin() - offset + 1);
-            if (!issueTokens.contains(k)) {
+            if (!issueTokens.contains(k) && !nonAgent(text, m, offset)) {
                 parties.add(m);
             }
         }
@@ -555,6 +671,14 @@ public final class PositionExtractor {
                 }
             }
         }
+        // a clause that opens with its verb ("..., maar riep Rusland op") has the governing clause's subject
+        int opening = clauseStart;
+        while (opening < c.first() && lexicon.words("coordinators").contains(toks.get(opening).lower())) {
+            opening++;
+        }
+        if (opening == c.first() && clauseStart > 0 && c.cue().kind() != CueKind.NOUN) {
+            return holders(text, toks, c, clauseStart(toks, clauseStart - 1), all, offset, speaker, d, issueTokens);
+        }
         // the subject: the first party of the clause that does not follow a preposition (or a pronoun for one)
         for (int k = clauseStart; k < Math.min(toks.size(), c.last() + 4); k++) {
             if (k - 1 >= clauseStart && (lexicon.words("prepositions").contains(toks.get(k - 1).lower())
@@ -565,9 +689,9 @@ public final class PositionExtractor {
             if (!g.isEmpty()) {
                 return g;
             }
-            Actor ref = referring(toks, k, d);
-            if (ref != null) {
-                return List.of(ref);
+            List<Actor> ref = referring(toks, k, d);
+            if (!ref.isEmpty()) {
+                return ref;
             }
             String w = toks.get(k).lower();
             if (lexicon.pronouns().containsKey(w)) {
@@ -585,6 +709,19 @@ public final class PositionExtractor {
             return holders(text, toks, c, clauseStart(toks, clauseStart - 1), all, offset, speaker, d, issueTokens);
         }
         return List.of();
+    }
+
+    /** "VN-Handvest", "NAVO-top": a party inside a compound for a thing, not an agent. */
+    private boolean nonAgent(String text, Mention m, int offset) {
+        int e = m.end() - offset;
+        if (e >= text.length() || text.charAt(e) != '-') {
+            return false;
+        }
+        int j = e + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return lexicon.words("nonAgentCompounds").contains(text.substring(e + 1, j).toLowerCase(Locale.ROOT));
     }
 
     private boolean passiveNear(List<Tok> toks, int door, CueHit c) {
@@ -618,6 +755,17 @@ public final class PositionExtractor {
             int endTok = tokenEndingAt(toks, m.end() - offset);
             Mention next = endTok + 1 < toks.size() ? mentionStartingAt(parties, offset + toks.get(endTok + 1).begin()) : null;
             Actor chosen = m.actor();
+            if (next == null && m.kind() == MentionKind.DEMONYM) {
+                for (int j = endTok + 1; j < Math.min(toks.size(), endTok + 6) && next == null; j++) {
+                    if (toks.get(j).boundaryBefore()) {
+                        break;
+                    }
+                    Mention later = mentionStartingAt(parties, offset + toks.get(j).begin());
+                    if (later != null && later.actor().kind() == ActorKind.PERSON && sameParty(m.actor(), later.actor())) {
+                        next = later;
+                    }
+                }
+            }
             while (next != null && sameParty(chosen, next.actor())) {
                 chosen = specific(chosen, next.actor());
                 endTok = tokenEndingAt(toks, next.end() - offset);
@@ -678,7 +826,7 @@ public final class PositionExtractor {
     }
 
     /** "het land", "de regering", "de president", "beide landen": what earlier sentences named. */
-    private Actor referring(List<Tok> toks, int k, Discourse d) {
+    private List<Actor> referring(List<Tok> toks, int k, Discourse d) {
         for (int len = 3; len >= 2; len--) {
             if (k + len > toks.size()) {
                 continue;
@@ -689,14 +837,21 @@ public final class PositionExtractor {
             }
             String kind = lexicon.referringNouns().get(b.toString());
             if (kind != null) {
-                return switch (kind) {
+                Actor one = switch (kind) {
                     case "PERSON" -> d.lastPerson;
                     case "STATE" -> d.lastParty;
-                    default -> d.lastHolders.isEmpty() ? null : d.lastHolders.get(0);
+                    default -> null;
                 };
+                if (kind.equals("PAIR")) {
+                    if (d.lastHolders.size() >= 2) {
+                        return d.lastHolders;
+                    }
+                    return d.recent.size() >= 2 ? List.copyOf(d.recent.subList(d.recent.size() - 2, d.recent.size())) : List.of();
+                }
+                return one == null ? List.of() : List.of(one);
             }
         }
-        return null;
+        return List.of();
     }
 
     /**

@@ -83,9 +83,11 @@ public final class PositionLexicon {
     private final Map<String, Set<String>> syntax;
     private final Map<String, String> pronouns;
     private final Map<String, String> referringNouns;
+    private final Map<String, Object> shifts;
 
     private PositionLexicon(List<Cue> cues, List<Terms> issues, Set<String> negations, Set<String> negatingVerbs,
-                            Map<String, Set<String>> syntax, Map<String, String> pronouns, Map<String, String> referringNouns) {
+                            Map<String, Set<String>> syntax, Map<String, String> pronouns, Map<String, String> referringNouns,
+                            Map<String, Object> shifts) {
         this.cues = List.copyOf(cues);
         this.issues = List.copyOf(issues);
         this.negations = Set.copyOf(negations);
@@ -93,6 +95,7 @@ public final class PositionLexicon {
         this.syntax = Map.copyOf(syntax);
         this.pronouns = Map.copyOf(pronouns);
         this.referringNouns = Map.copyOf(referringNouns);
+        this.shifts = Map.copyOf(shifts);
     }
 
     /** The library's own lexicon. */
@@ -145,8 +148,19 @@ public final class PositionLexicon {
         }
         Map<String, String> pronouns = stringMap(syntax, "personalPronouns", syntaxSource);
         Map<String, String> referring = stringMap(syntax, "referringNouns", syntaxSource);
+        Map<String, Object> shifts = new HashMap<>();
+        JsonNode sh = syntax.get("issueShifts");
+        if (sh != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = sh.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String path = "$.issueShifts." + e.getKey();
+                enumValue(Issue.class, e.getKey(), syntaxSource, path);
+                Issue to = enumValue(Issue.class, DataFiles.text(e.getValue(), "to", syntaxSource, path), syntaxSource, path + ".to");
+                shifts.put(e.getKey(), new Object[] {to, lower(DataFiles.strings(e.getValue(), "words", syntaxSource, path))});
+            }
+        }
         return new PositionLexicon(cues, terms, lower(DataFiles.strings(stances, "negations", stancesSource, "$")),
-                lower(DataFiles.strings(stances, "negatingVerbs", stancesSource, "$")), words, pronouns, referring);
+                lower(DataFiles.strings(stances, "negatingVerbs", stancesSource, "$")), words, pronouns, referring, shifts);
     }
 
     private static Map<String, String> stringMap(JsonNode root, String name, String source) {
@@ -231,6 +245,11 @@ public final class PositionLexicon {
     /** Noun phrases that refer back ("het land", "de president"), and to what sort of actor. */
     public Map<String, String> referringNouns() {
         return referringNouns;
+    }
+
+    /** Issues that become another near certain words ("sancties ... opgeheven" is sanctions relief): issue name to {to, words}. */
+    Map<String, Object> shifts() {
+        return shifts;
     }
 
     @Override

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Splits an article's title and paragraphs into sentences: at {@code . ! ? …} before a capital, digit or
- * quote, but not after abbreviations (the parser's {@code sentences.json}) or initials, and not inside a
- * quotation that goes on. Immutable and thread-safe.
+ * quote, but not after abbreviations (the parser's {@code sentences.json}) or initials. Sentences inside a
+ * quotation are sentences too; who said them is the position stage's concern. Immutable and thread-safe.
  */
 public final class Sentences {
 
@@ -73,36 +73,8 @@ public final class Sentences {
         }
     }
 
-    /**
-     * The next sentence end after {@code from}, skipping ends inside an open quotation unless the quotation is
-     * closed at that end ("... klaar.” Hij ...").
-     */
+    /** The next sentence end after {@code from}, or -1. */
     private int nextEnd(String text, int from, int to) {
-        int start = from;
-        while (true) {
-            int end = breaks.firstEnd(text, start, to);
-            if (end < 0) {
-                return -1;
-            }
-            // an unclosed quotation must not swallow a paragraph: past 600 characters the end counts
-            if (!insideOpenQuote(text, from, end) || end - from > 600) {
-                return end;
-            }
-            start = end;
-        }
-    }
-
-    /** Whether [from, end) leaves a curly or low quotation open (straight quotes are too ambiguous to count). */
-    private static boolean insideOpenQuote(String text, int from, int end) {
-        int open = 0;
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '“' || c == '„' || c == '«') {
-                open++;
-            } else if ((c == '”' || c == '»') && open > 0) {
-                open--;
-            }
-        }
-        return open > 0;
+        return breaks.firstEnd(text, from, to);
     }
 }
