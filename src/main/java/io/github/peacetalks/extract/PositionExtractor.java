@@ -183,6 +183,8 @@ public final class PositionExtractor {
         List<Actor> lastHolders = List.of();
         /** The last distinct parties and persons named, oldest first. */
         List<Actor> recent = new ArrayList<>();
+        /** The subject of the last sentence that had one. */
+        List<Actor> lastSubject = List.of();
         Actor lastPerson;
         Actor lastParty;
         Actor lastSpeaker;
@@ -205,12 +207,14 @@ public final class PositionExtractor {
             // a question asks; it does not state a position
             cues.clear();
         }
-        cues.removeIf(c -> nominal(toks, c) || topicNoun(toks, c) || inCondition(c.first(), conditions));
+        cues.removeIf(c -> nominal(toks, c) || topicNoun(toks, c) || inCondition(c.first(), conditions)
+                || (c.cue().kind() == CueKind.NOUN && c.cue().stance() == Stance.SUPPORTS && owner(text, toks, c, parties, s.begin()).isEmpty()));
         Set<Integer> partyTokens = new HashSet<>();
         for (Mention m : parties) {
             partyTokens.add(tokenEndingAt(toks, m.begin() - s.begin() + 1));
         }
-        issues.removeIf(h -> toRussia(text, toks, h, parties, s.begin()));
+        issues.removeIf(h -> toRussia(text, toks, h, parties, s.begin()) || temporal(toks, h));
+        absorbWithdrawn(toks, issues);
         shiftIssues(toks, issues);
         Map<CueHit, List<IssueHit>> assigned = assign(toks, cues, issues, conditions, partyTokens);
         for (CueHit c : cues) {
@@ -223,8 +227,17 @@ public final class PositionExtractor {
                     found.add(h.issue());
                 }
             }
-            if (found.isEmpty() && c.cue().issue() != null) {
+            if (found.isEmpty() && c.cue().issue() != null && !(infinitive(toks, c) && governed(toks, cues, c, conditions))) {
                 found.add(c.cue().issue());
+            }
+            if (found.isEmpty()) {
+                for (CueHit inner : cues) {
+                    if (inner != c && inner.first() > c.first() && inner.cue().issue() != null && infinitive(toks, inner)
+                            && inner.first() < scopeEnd && clauseStart(toks, inner.first()) == clauseStart && assigned.getOrDefault(inner, List.of()).isEmpty()) {
+                        found.add(inner.cue().issue());
+                        break;
+                    }
+                }
             }
             if (found.isEmpty()) {
                 continue;
@@ -248,7 +261,7 @@ public final class PositionExtractor {
                     }
                 }
                 Stance stance = c.cue().stance();
-                int negEnd = Math.max(c.first(), at == null ? c.first() : at.first());
+                int negEnd = Math.max(c.cue().kind() == CueKind.PARTICLE_VERB ? c.last() : c.first(), at == null ? c.first() : at.first());
                 if (negated(toks, clauseStart, negEnd, c, conditions)) {
                     stance = stance.negated();
                 }
@@ -271,6 +284,17 @@ public final class PositionExtractor {
             d.lastHolders = holders;
         }
         out.addAll(here);
+        List<Actor> subject = List.of();
+        for (int k = 0; k < toks.size() && subject.isEmpty(); k++) {
+            if (k > 0 && (lexicon.words("prepositions").contains(toks.get(k - 1).lower())
+                    || lexicon.words("sourcePrepositions").contains(toks.get(k - 1).lower()))) {
+                continue;
+            }
+            subject = groupAt(text, toks, k, parties, s.begin());
+        }
+        if (!subject.isEmpty()) {
+            d.lastSubject = subject;
+        }
         for (Mention m : parties) {
             d.recent.remove(m.actor());
             d.recent.add(m.actor());
@@ -317,15 +341,19 @@ public final class PositionExtractor {
             for (CueHit c : cues) {
                 boolean covers = c.first() <= h.first() && h.first() < scopeEnd(toks, c.last(), conditions)
                         && clauseStart(toks, c.first()) <= h.first();
-                // an infinitive under another cue ("weigert te praten", "roept op ... te vermijden") lends its words to it
-                if (covers && (best == null || (c.first() > best.first() && !infinitive(toks, c))) ) {
+                if (!covers) {
+                    continue;
+                }
+                // an infinitive under another cue ("weigert te praten") and a noun it governs ("wees de plannen af")
+                // lend their words to that cue
+                boolean subordinate = best != null && (infinitive(toks, c) || (c.cue().kind() == CueKind.NOUN && best.cue().kind() != CueKind.NOUN));
+                if (best == null || (c.first() > best.first() && !subordinate)) {
                     best = c;
                 }
             }
             if (best == null) {
                 for (CueHit c : cues) {
-                    int start = clauseStart(toks, c.first());
-                    if (c.first() > h.last() && start <= h.first() && afterFirstParty(start, h.first(), partyTokens)) {
+                    if (c.first() > h.last() && clauseStart(toks, c.first()) <= h.first()) {
                         best = c;
                         break;
                     }
@@ -334,8 +362,25 @@ public final class PositionExtractor {
             if (best != null) {
                 out.computeIfAbsent(best, k -> new ArrayList<>()).add(h);
             }
+            // a noun cue with its own owner ("de Oekraïense plannen") keeps the issues of its phrase too
+            for (CueHit c : cues) {
+                if (c != best && c.cue().kind() == CueKind.NOUN && h.first() >= c.first() && h.first() <= c.last() + 6) {
+                    out.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
+                }
+            }
         }
         return out;
+    }
+
+    /** Whether another cue before {@code c} in its clause governs it. */
+    private boolean governed(List<Tok> toks, List<CueHit> cues, CueHit c, List<int[]> conditions) {
+        for (CueHit o : cues) {
+            if (o != c && o.first() < c.first() && c.first() < scopeEnd(toks, o.last(), conditions)
+                    && clauseStart(toks, o.first()) <= c.first()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "te praten", "om ... te vermijden": a cue that is the infinitive of another. */
@@ -349,16 +394,6 @@ public final class PositionExtractor {
             }
             if (toks.get(k).boundaryBefore()) {
                 break;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an issue before its cue stands after the clause's first party (so it is the object, not an adverbial). */
-    private static boolean afterFirstParty(int clauseStart, int issue, Set<Integer> partyTokens) {
-        for (int k = clauseStart; k < issue; k++) {
-            if (partyTokens.contains(k)) {
-                return true;
             }
         }
         return false;
@@ -378,6 +413,43 @@ public final class PositionExtractor {
             }
         }
         return false;
+    }
+
+    /** "sinds het begin van de invasie", "tijdens het offensief": an issue in a time adverbial is not a stance's object. */
+    private boolean temporal(List<Tok> toks, IssueHit h) {
+        for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
+            if (lexicon.words("temporalPrepositions").contains(toks.get(k).lower())) {
+                return true;
+            }
+            if (toks.get(k).boundaryBefore() && k < h.first() - 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "terugtrekking van alle NAVO-troepen": what a withdrawal governs is the withdrawal. */
+    private static void absorbWithdrawn(List<Tok> toks, List<IssueHit> issues) {
+        List<IssueHit> drop = new ArrayList<>();
+        for (IssueHit w : issues) {
+            if (w.issue() != Issue.WITHDRAWAL) {
+                continue;
+            }
+            for (IssueHit o : issues) {
+                if (o != w && o.first() > w.last() && o.first() <= w.last() + 4 && o.issue() != Issue.WITHDRAWAL) {
+                    boolean linked = true;
+                    for (int k = w.last() + 1; k < o.first(); k++) {
+                        if (!Set.of("van", "alle", "de", "het", "zijn", "hun").contains(toks.get(k).lower())) {
+                            linked = false;
+                        }
+                    }
+                    if (linked) {
+                        drop.add(o);
+                    }
+                }
+            }
+        }
+        issues.removeAll(drop);
     }
 
     /** "de sancties worden opgeheven": a lifting word near a sanctions term makes it sanctions relief. */
@@ -419,12 +491,13 @@ public final class PositionExtractor {
         if (c.cue().kind() != CueKind.NOUN) {
             return false;
         }
-        for (int k = c.first() - 1; k >= Math.max(0, c.first() - 3); k--) {
+        for (int k = c.first() - 1; k >= Math.max(0, c.first() - 4); k--) {
             String w = toks.get(k).lower();
             if (lexicon.words("prepositions").contains(w)) {
                 return !(c.last() + 1 < toks.size() && toks.get(c.last() + 1).lower().equals("van"));
             }
-            if (!Set.of("het", "de", "een", "dit", "dat", "deze", "zijn", "haar", "hun").contains(w)) {
+            boolean adjective = Character.isLowerCase(toks.get(k).lower().charAt(0)) && w.endsWith("e") && w.length() > 3;
+            if (!Set.of("het", "de", "een", "dit", "dat", "deze", "zijn", "haar", "hun").contains(w) && !adjective) {
                 return false;
             }
         }
@@ -652,13 +725,32 @@ public final class PositionExtractor {
                 parties.add(m);
             }
         }
-        // the owner of a noun cue: "het voorstel van Rusland"
+        // the owner of a noun cue: "het voorstel van Rusland", "de Russische eisen", "Poetins eis"
         if (c.cue().kind() == CueKind.NOUN) {
-            int after = c.last() + 1;
-            if (after < toks.size() && toks.get(after).lower().equals("van")) {
-                List<Actor> owner = groupAt(text, toks, after + 1, parties, offset);
-                if (!owner.isEmpty()) {
-                    return owner;
+            List<Actor> owner = owner(text, toks, c, parties, offset);
+            if (!owner.isEmpty()) {
+                return owner;
+            }
+        }
+        // a predicate judged for or by someone: "is voor Moskou onacceptabel", "is volgens Kiev onaanvaardbaar"
+        if (c.cue().kind() == CueKind.ADJECTIVE || c.cue().kind() == CueKind.PHRASE) {
+            for (int k = Math.max(clauseStart, c.first() - 6); k < c.first(); k++) {
+                String w = toks.get(k).lower();
+                if (w.equals("voor") || w.equals("volgens")) {
+                    for (int j = k + 1; j < c.first(); j++) {
+                        List<Actor> g = groupAt(text, toks, j, parties, offset);
+                        if (!g.isEmpty()) {
+                            return g;
+                        }
+                    }
+                }
+            }
+        }
+        // "Kiev moet volgens hem ... inwilligen": what someone says another must do is the sayer's position
+        if (speaker != null) {
+            for (int k = clauseStart; k < c.first(); k++) {
+                if (lexicon.words("deonticModals").contains(toks.get(k).lower())) {
+                    return List.of(speaker);
                 }
             }
         }
@@ -707,6 +799,29 @@ public final class PositionExtractor {
         if (clauseStart > 0) {
             // an infinitive or a subordinate clause without its own subject: the governing clause's
             return holders(text, toks, c, clauseStart(toks, clauseStart - 1), all, offset, speaker, d, issueTokens);
+        }
+        return List.of();
+    }
+
+    /** Who a noun cue belongs to: "van X" after it, or a party or demonym right before it. */
+    private List<Actor> owner(String text, List<Tok> toks, CueHit c, List<Mention> parties, int offset) {
+        int after = c.last() + 1;
+        if (after < toks.size() && toks.get(after).lower().equals("van")) {
+            List<Actor> g = groupAt(text, toks, after + 1, parties, offset);
+            if (g.isEmpty() && after + 2 < toks.size()) {
+                g = groupAt(text, toks, after + 2, parties, offset);
+            }
+            if (!g.isEmpty()) {
+                return g;
+            }
+        }
+        int before = c.first() - 1;
+        if (before >= 0) {
+            for (Mention m : parties) {
+                if (m.end() - offset <= toks.get(c.first()).begin() && m.end() - offset >= toks.get(before).begin()) {
+                    return List.of(m.actor());
+                }
+            }
         }
         return List.of();
     }
@@ -843,6 +958,9 @@ public final class PositionExtractor {
                     default -> null;
                 };
                 if (kind.equals("PAIR")) {
+                    if (d.lastSubject.size() >= 2) {
+                        return d.lastSubject;
+                    }
                     if (d.lastHolders.size() >= 2) {
                         return d.lastHolders;
                     }
@@ -892,6 +1010,11 @@ public final class PositionExtractor {
                         return g;
                     }
                 }
+                if (word.equals("ze") || word.equals("zij")) {
+                    if (!d.lastSubject.isEmpty()) {
+                        return d.lastSubject;
+                    }
+                }
                 if (!d.lastHolders.isEmpty()) {
                     return d.lastHolders;
                 }
@@ -937,15 +1060,20 @@ public final class PositionExtractor {
 
     // ---- negation, conditions, attribution ----
 
+    /**
+     * Whether the stance is negated: negation words near before the cue (six words at most, within its clause) or
+     * between the cue and its issue, but not the cue's own words ("ziet niets in") nor a condition's.
+     */
     private boolean negated(List<Tok> toks, int from, int to, CueHit c, List<int[]> conditions) {
         int count = 0;
-        for (int k = from; k < Math.min(to, toks.size()); k++) {
+        int start = Math.max(from, c.first() - 6);
+        for (int k = start; k < Math.min(to, toks.size()); k++) {
             String w = toks.get(k).lower();
             if (!lexicon.negations().contains(w) || inCondition(k, conditions)) {
                 continue;
             }
-            if (k >= c.first() && k <= c.last()) {
-                // the cue's own words are part of its meaning ("ziet niets in")
+            boolean own = c.cue().kind() == CueKind.PARTICLE_VERB ? (k == c.first() || k == c.last()) : (k >= c.first() && k <= c.last());
+            if (own) {
                 continue;
             }
             if (w.equals("niet") && k + 1 < toks.size() && Set.of("alleen", "eens", "enkel").contains(toks.get(k + 1).lower())) {
@@ -982,7 +1110,7 @@ public final class PositionExtractor {
     /** "om een escalatie te vermijden": a verb just after the issue, in the same clause, turns it around. */
     private boolean reversedAfter(List<Tok> toks, int issueLast, int scopeEnd, CueHit c) {
         Set<String> reversing = lexicon.words("reversingVerbs");
-        for (int k = issueLast + 1; k < Math.min(Math.min(scopeEnd, toks.size()), issueLast + 7); k++) {
+        for (int k = issueLast + 1; k < Math.min(Math.min(scopeEnd, toks.size()), issueLast + 11); k++) {
             if (toks.get(k).boundaryBefore()) {
                 return false;
             }

@@ -146,6 +146,10 @@ public final class PositionLexicon {
                 words.put(e.getKey(), lower(DataFiles.strings(syntax, e.getKey(), syntaxSource, "$")));
             }
         }
+        // hedges may sit in either file
+        Set<String> hedges = new LinkedHashSet<>(words.getOrDefault("hedges", Set.of()));
+        hedges.addAll(lower(DataFiles.strings(stances, "hedges", stancesSource, "$")));
+        words.put("hedges", hedges);
         Map<String, String> pronouns = stringMap(syntax, "personalPronouns", syntaxSource);
         Map<String, String> referring = stringMap(syntax, "referringNouns", syntaxSource);
         Map<String, Object> shifts = new HashMap<>();
