@@ -216,6 +216,18 @@ public final class PositionExtractor {
         issues.removeIf(h -> toRussia(text, toks, h, parties, s.begin()) || temporal(toks, h));
         absorbWithdrawn(toks, issues);
         shiftIssues(toks, issues);
+        for (CueHit c : cues) {
+            if (lexicon.words("conditionNouns").contains(toks.get(c.first()).lower())) {
+                for (int k = c.last() + 1; k < toks.size(); k++) {
+                    String w = toks.get(k).lower();
+                    String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
+                    if (lexicon.words("listMarkers").contains(w) || lexicon.words("listMarkers").contains(two)) {
+                        conditions.add(new int[] {k, toks.size()});
+                        break;
+                    }
+                }
+            }
+        }
         Map<CueHit, List<IssueHit>> assigned = assign(toks, cues, issues, conditions, partyTokens);
         for (CueHit c : cues) {
             int clauseStart = clauseStart(toks, c.first());
@@ -271,7 +283,7 @@ public final class PositionExtractor {
                 if (at != null && reversedAfter(toks, at.last(), scopeEnd, c)) {
                     stance = stance == Stance.OPPOSES ? Stance.SUPPORTS : Stance.OPPOSES;
                 }
-                List<Condition> conds = conditionsFor(text, toks, conditions, issues, parties, s.begin(), c.last());
+                List<Condition> conds = conditionsFor(text, toks, conditions, issues, parties, s.begin(), c);
                 for (Actor h : holders) {
                     Attribution attribution = attribution(text, toks, c, h);
                     Position p = new Position(h, stance, issue, counterpart(toks, parties, s.begin(), c, scopeEnd, h), conds,
@@ -573,7 +585,7 @@ public final class PositionExtractor {
                     if (bestIssue == null || last > bestIssue.last()) {
                         bestIssue = new IssueHit(issue, i, last);
                     }
-                } else if ("condition".equals(v)) {
+                } else if ("condition".equals(v) && !comparative(toks, i, last)) {
                     conditions.add(new int[] {i, conditionEnd(toks, last)});
                 }
             }
@@ -595,6 +607,25 @@ public final class PositionExtractor {
         }
         // a condition marker inside a longer one ("als" in "alleen als") is the same condition
         conditions.removeIf(c -> conditions.stream().anyMatch(o -> o != c && o[0] < c[0] && o[1] >= c[1]));
+    }
+
+    /** "zien het als een manier", "zowel ... als": "als" that compares, not a condition. */
+    private boolean comparative(List<Tok> toks, int i, int last) {
+        if (last != i || !toks.get(i).lower().equals("als")) {
+            return false;
+        }
+        if (i + 1 < toks.size() && lexicon.words("comparativeAsFollowers").contains(toks.get(i + 1).lower())) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (lexicon.words("comparativeAs").contains(toks.get(k).lower())) {
+                return true;
+            }
+            if (toks.get(k + 1).boundaryBefore()) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Issue wild(String word) {
@@ -1124,29 +1155,85 @@ public final class PositionExtractor {
         return false;
     }
 
+    /**
+     * The conditions of a cue: condition clauses after it ("... als Rusland zich terugtrekt"), a condition that opens
+     * the sentence ("Als ..., dan ..."), and the list after a condition noun ("voorwaarden ..., waaronder A en B").
+     * Conditions that repeat (same issue, same actor) are kept once.
+     */
     private List<Condition> conditionsFor(String text, List<Tok> toks, List<int[]> conditions, List<IssueHit> issues,
-                                          List<Mention> parties, int offset, int cueLast) {
+                                          List<Mention> parties, int offset, CueHit cue) {
         List<Condition> out = new ArrayList<>();
         for (int[] c : conditions) {
-            if (c[0] <= cueLast) {
+            boolean after = c[0] > cue.last();
+            boolean fronted = c[0] == 0 || (c[0] < cue.first() && c[1] <= cue.first() && clauseStart(toks, c[0]) == 0);
+            if (!after && !fronted) {
                 continue;
             }
-            String clause = text.substring(toks.get(c[0]).begin(), toks.get(Math.min(c[1], toks.size()) - 1).end());
-            Actor requiredOf = null;
-            for (int k = c[0] + 1; k < c[1] && requiredOf == null; k++) {
-                List<Actor> g = groupAt(text, toks, k, parties, offset);
-                if (!g.isEmpty()) {
-                    requiredOf = g.get(0);
+            int end = Math.min(c[1], toks.size());
+            String clause = text.substring(toks.get(c[0]).begin(), toks.get(end - 1).end());
+            Actor requiredOf = subjectIn(text, toks, c[0] + 1, end, parties, offset);
+            Set<Issue> seen = new LinkedHashSet<>();
+            for (IssueHit h : issues) {
+                if (h.first() > c[0] && h.first() < end) {
+                    seen.add(h.issue());
                 }
             }
-            Set<Issue> seen = new HashSet<>();
-            for (IssueHit h : issues) {
-                if (h.first() > c[0] && h.first() < c[1] && seen.add(h.issue())) {
-                    out.add(new Condition(h.issue(), requiredOf, clause));
+            // a condition that names no issue is left out: guessing OTHER costs more than it finds
+            for (Issue i : seen) {
+                addOnce(out, new Condition(i, requiredOf, clause));
+            }
+        }
+        if (lexicon.words("conditionNouns").contains(toks.get(cue.first()).lower())) {
+            int list = -1;
+            for (int k = cue.last() + 1; k < toks.size() && list < 0; k++) {
+                String w = toks.get(k).lower();
+                String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
+                if (lexicon.words("listMarkers").contains(w) || lexicon.words("listMarkers").contains(two)) {
+                    list = k;
+                }
+            }
+            if (list >= 0) {
+                for (IssueHit h : issues) {
+                    if (h.first() > list) {
+                        Actor requiredOf = nearestPartyBefore(parties, offset + toks.get(h.first()).begin(), offset + toks.get(list).begin());
+                        addOnce(out, new Condition(h.issue(), requiredOf, text.substring(toks.get(h.first()).begin(), toks.get(h.last()).end())));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private static void addOnce(List<Condition> out, Condition c) {
+        for (Condition o : out) {
+            if (o.issue() == c.issue() && java.util.Objects.equals(o.requiredOf(), c.requiredOf())) {
+                return;
+            }
+        }
+        out.add(c);
+    }
+
+    private Actor subjectIn(String text, List<Tok> toks, int from, int to, List<Mention> parties, int offset) {
+        for (int k = from; k < to; k++) {
+            if (k > from && lexicon.words("prepositions").contains(toks.get(k - 1).lower())) {
+                continue;
+            }
+            List<Actor> g = groupAt(text, toks, k, parties, offset);
+            if (!g.isEmpty()) {
+                return g.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static Actor nearestPartyBefore(List<Mention> parties, int at, int notBefore) {
+        Actor found = null;
+        for (Mention m : parties) {
+            if (m.end() <= at && m.begin() >= notBefore) {
+                found = m.actor();
+            }
+        }
+        return found;
     }
 
     private Attribution attribution(String text, List<Tok> toks, CueHit c, Actor holder) {
