@@ -185,6 +185,9 @@ public final class PositionExtractor {
         List<Actor> recent = new ArrayList<>();
         /** The subject of the last sentence that had one. */
         List<Actor> lastSubject = List.of();
+        /** Positions whose sentence set conditions without naming them ("verbindt voorwaarden aan"), by index in the output. */
+        List<Integer> awaitingConditions = new ArrayList<>();
+        int awaitingFor;
         Actor lastPerson;
         Actor lastParty;
         Actor lastSpeaker;
@@ -203,6 +206,7 @@ public final class PositionExtractor {
         scan(text, toks, cues, issues, conditions);
         List<Mention> parties = parties(mentions);
         List<Position> here = new ArrayList<>();
+        List<Integer> awaiting = new ArrayList<>();
         if (text.strip().endsWith("?")) {
             // a question asks; it does not state a position
             cues.clear();
@@ -290,12 +294,53 @@ public final class PositionExtractor {
                             attribution, hedged(text), date(article, times, s), new Evidence(text, s.begin(), s.end()));
                     if (here.stream().noneMatch(x -> x.holder().equals(p.holder()) && x.stance() == p.stance() && x.issue() == p.issue())) {
                         here.add(p);
+                        if (conds.isEmpty() && lexicon.words("conditionNouns").contains(toks.get(c.first()).lower())) {
+                            awaiting.add(here.size() - 1);
+                        }
                     }
                 }
             }
             d.lastHolders = holders;
         }
+        // "Moskou verbindt voorwaarden aan besprekingen. Zo eist Poetin dat ...": the demands that follow are the conditions
+        if (!d.awaitingConditions.isEmpty()) {
+            for (Position p : here) {
+                if (p.stance() != Stance.DEMANDS) {
+                    continue;
+                }
+                for (int index : d.awaitingConditions) {
+                    Position waiting = out.get(index);
+                    if (!waiting.holder().party().equals(p.holder().party())) {
+                        continue;
+                    }
+                    Actor requiredOf = p.counterpart();
+                    if (requiredOf == null) {
+                        for (Mention m : parties) {
+                            if (!m.actor().party().equals(p.holder().party())) {
+                                requiredOf = m.actor();
+                                break;
+                            }
+                        }
+                    }
+                    List<Condition> more = new ArrayList<>(waiting.conditions());
+                    addOnce(more, new Condition(p.issue(), requiredOf, text));
+                    out.set(index, new Position(waiting.holder(), waiting.stance(), waiting.issue(), waiting.counterpart(), more,
+                            waiting.attribution(), waiting.hedged(), waiting.date(), waiting.evidence()));
+                }
+            }
+            if (++d.awaitingFor >= 2) {
+                d.awaitingConditions = new ArrayList<>();
+            }
+        }
+        int base = out.size();
         out.addAll(here);
+        if (!awaiting.isEmpty()) {
+            d.awaitingConditions = new ArrayList<>();
+            for (int a : awaiting) {
+                d.awaitingConditions.add(base + a);
+            }
+            d.awaitingFor = 0;
+        }
         List<Actor> subject = List.of();
         for (int k = 0; k < toks.size() && subject.isEmpty(); k++) {
             if (k > 0 && (lexicon.words("prepositions").contains(toks.get(k - 1).lower())
@@ -358,7 +403,8 @@ public final class PositionExtractor {
                 }
                 // an infinitive under another cue ("weigert te praten") and a noun it governs ("wees de plannen af")
                 // lend their words to that cue
-                boolean subordinate = best != null && (infinitive(toks, c) || (c.cue().kind() == CueKind.NOUN && best.cue().kind() != CueKind.NOUN));
+                boolean subordinate = best != null && (infinitive(toks, c) || (c.cue().kind() == CueKind.NOUN && best.cue().kind() != CueKind.NOUN)
+                        || inComplementOf(toks, best, c));
                 if (best == null || (c.first() > best.first() && !subordinate)) {
                     best = c;
                 }
@@ -382,6 +428,21 @@ public final class PositionExtractor {
             }
         }
         return out;
+    }
+
+    /** "eist dat Oekraïne akkoord gaat met ...": a cue in the dat-clause of a demand, call or proposal is its content. */
+    private static boolean inComplementOf(List<Tok> toks, CueHit governing, CueHit c) {
+        Stance s = governing.cue().stance();
+        if (s != Stance.DEMANDS && s != Stance.URGES && s != Stance.PROPOSES) {
+            return false;
+        }
+        for (int k = governing.last() + 1; k <= c.first(); k++) {
+            String w = toks.get(k).lower();
+            if (w.equals("dat") || w.equals("om")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether another cue before {@code c} in its clause governs it. */
