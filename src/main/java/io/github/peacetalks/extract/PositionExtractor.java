@@ -213,10 +213,6 @@ public final class PositionExtractor {
         }
         cues.removeIf(c -> nominal(toks, c) || topicNoun(toks, c) || inCondition(c.first(), conditions)
                 || (c.cue().kind() == CueKind.NOUN && c.cue().stance() == Stance.SUPPORTS && owner(text, toks, c, parties, s.begin()).isEmpty()));
-        Set<Integer> partyTokens = new HashSet<>();
-        for (Mention m : parties) {
-            partyTokens.add(tokenEndingAt(toks, m.begin() - s.begin() + 1));
-        }
         issues.removeIf(h -> toRussia(text, toks, h, parties, s.begin()) || temporal(toks, h));
         absorbWithdrawn(toks, issues);
         shiftIssues(toks, issues);
@@ -232,7 +228,13 @@ public final class PositionExtractor {
                 }
             }
         }
-        Map<CueHit, List<IssueHit>> assigned = assign(toks, cues, issues, conditions, partyTokens);
+        Set<CueHit> owned = new HashSet<>();
+        for (CueHit c : cues) {
+            if (c.cue().kind() == CueKind.NOUN && !owner(text, toks, c, parties, s.begin()).isEmpty()) {
+                owned.add(c);
+            }
+        }
+        Map<CueHit, List<IssueHit>> assigned = assign(toks, cues, issues, conditions, owned);
         for (CueHit c : cues) {
             int clauseStart = clauseStart(toks, c.first());
             int scopeEnd = scopeEnd(toks, c.last(), conditions);
@@ -289,12 +291,12 @@ public final class PositionExtractor {
                 }
                 List<Condition> conds = conditionsFor(text, toks, conditions, issues, parties, s.begin(), c);
                 for (Actor h : holders) {
-                    Attribution attribution = attribution(text, toks, c, h);
+                    Attribution attribution = attribution(text, toks, c, h, speaker);
                     Position p = new Position(h, stance, issue, counterpart(toks, parties, s.begin(), c, scopeEnd, h), conds,
                             attribution, hedged(text), date(article, times, s), new Evidence(text, s.begin(), s.end()));
                     if (here.stream().noneMatch(x -> x.holder().equals(p.holder()) && x.stance() == p.stance() && x.issue() == p.issue())) {
                         here.add(p);
-                        if (conds.isEmpty() && lexicon.words("conditionNouns").contains(toks.get(c.first()).lower())) {
+                        if (conds.isEmpty() && namesConditions(toks, c)) {
                             awaiting.add(here.size() - 1);
                         }
                     }
@@ -388,7 +390,7 @@ public final class PositionExtractor {
      * condition.
      */
     private Map<CueHit, List<IssueHit>> assign(List<Tok> toks, List<CueHit> cues, List<IssueHit> issues, List<int[]> conditions,
-                                               Set<Integer> partyTokens) {
+                                               Set<CueHit> owned) {
         Map<CueHit, List<IssueHit>> out = new LinkedHashMap<>();
         for (IssueHit h : issues) {
             if (inCondition(h.first(), conditions)) {
@@ -422,12 +424,23 @@ public final class PositionExtractor {
             }
             // a noun cue with its own owner ("de Oekraïense plannen") keeps the issues of its phrase too
             for (CueHit c : cues) {
-                if (c != best && c.cue().kind() == CueKind.NOUN && h.first() >= c.first() && h.first() <= c.last() + 6) {
+                if (c != best && c.cue().kind() == CueKind.NOUN && h.first() >= c.first() && h.first() <= c.last() + 6
+                        && owned.contains(c)) {
                     out.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the cue speaks of conditions ("voorwaarden", "verbindt voorwaarden aan") without naming them. */
+    private boolean namesConditions(List<Tok> toks, CueHit c) {
+        for (int k = c.first(); k <= Math.min(toks.size() - 1, c.last() + 2); k++) {
+            if (lexicon.words("conditionNouns").contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "eist dat Oekraïne akkoord gaat met ...": a cue in the dat-clause of a demand, call or proposal is its content. */
@@ -556,7 +569,9 @@ public final class PositionExtractor {
             return false;
         }
         String before = toks.get(c.first() - 1).lower();
-        return (before.equals("het") || before.equals("de")) && !toks.get(c.first()).boundaryBefore();
+        // only an infinitive is a noun after "het" ("het afbreken"); "het weigert" has a pronoun subject
+        return (before.equals("het") || before.equals("de")) && !toks.get(c.first()).boundaryBefore()
+                && toks.get(c.first()).lower().endsWith("en") && c.first() == c.last();
     }
 
     /** A noun cue after a preposition ("gevraagd naar het voorstel") is a topic, unless its owner follows ("van X"). */
@@ -1014,13 +1029,15 @@ public final class PositionExtractor {
         };
     }
 
+    /** The mention that starts at {@code offset}; of several, the most specific (a person, then an unnamed official). */
     private static Mention mentionStartingAt(List<Mention> parties, int offset) {
+        Mention best = null;
         for (Mention m : parties) {
-            if (m.begin() == offset) {
-                return m;
+            if (m.begin() == offset && (best == null || rank(m.actor()) > rank(best.actor()))) {
+                best = m;
             }
         }
-        return null;
+        return best;
     }
 
     private static int tokenEndingAt(List<Tok> toks, int end) {
@@ -1125,14 +1142,17 @@ public final class PositionExtractor {
             if (after < 0) {
                 continue;
             }
-            // "zei X" (after), or "X zei" (before)
-            for (int j = after; j < Math.min(toks.size(), after + 4); j++) {
-                List<Actor> g = groupAt(text, toks, j, parties, offset);
-                if (!g.isEmpty()) {
-                    return g.get(0);
+            // "zei X" (after), or "X zei dat" (before)
+            boolean before = after < toks.size() && toks.get(after).lower().equals("dat");
+            if (!before) {
+                for (int j = after; j < Math.min(toks.size(), after + 4); j++) {
+                    List<Actor> g = groupAt(text, toks, j, parties, offset);
+                    if (!g.isEmpty()) {
+                        return g.get(0);
+                    }
                 }
             }
-            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            for (int j = Math.max(0, k - 6); j < k; j++) {
                 List<Actor> g = groupAt(text, toks, j, parties, offset);
                 if (!g.isEmpty()) {
                     return g.get(0);
@@ -1297,8 +1317,8 @@ public final class PositionExtractor {
         return found;
     }
 
-    private Attribution attribution(String text, List<Tok> toks, CueHit c, Actor holder) {
-        if (holder.kind() == ActorKind.UNNAMED) {
+    private Attribution attribution(String text, List<Tok> toks, CueHit c, Actor holder, Actor speaker) {
+        if (holder.kind() == ActorKind.UNNAMED || (speaker != null && speaker.kind() == ActorKind.UNNAMED)) {
             return Attribution.UNNAMED_SOURCE;
         }
         String lower = text.toLowerCase(Locale.ROOT);
