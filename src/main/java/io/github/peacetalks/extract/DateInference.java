@@ -33,8 +33,12 @@ public final class DateInference {
 
     /** What the text says about the article's date, or null when there is nothing to add to the given date. */
     public Dating infer(Article article) {
-        List<TimeExpression> absolute = tagger.tag(article, null).stream()
-                .filter(x -> !x.relative() && x.value() != null).toList();
+        return infer(article, tagger.tag(article, article.date()));
+    }
+
+    /** As {@link #infer(Article)}, with the article's expressions already tagged (absolute ones are read). */
+    public Dating infer(Article article, List<TimeExpression> tagged) {
+        List<TimeExpression> absolute = tagged.stream().filter(x -> !x.relative() && x.value() != null).toList();
         TimeExpression latest = null;
         for (TimeExpression x : absolute) {
             if (latest == null || x.value().end().isAfter(latest.value().end())) {

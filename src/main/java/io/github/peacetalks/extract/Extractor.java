@@ -44,7 +44,7 @@ public final class Extractor {
         List<Sentence> sentences = Sentences.defaults().split(article);
         List<TimeExpression> dates = times.tag(article, article.date());
         List<Position> found = positions.extract(article, sentences, r.mentions(), dates);
-        return article.withExtraction(r.actors(), found, dating.infer(article));
+        return article.withExtraction(r.actors(), found, dating.infer(article, dates));
     }
 
     /** The temporal tagger this extractor uses. */

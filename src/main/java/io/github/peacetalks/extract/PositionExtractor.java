@@ -51,9 +51,50 @@ public final class PositionExtractor {
     private final FormTrie<Object> phrases;
     private final List<String[]> wildTerms;
     private final int maxPhraseWords;
+    private final List<String> paddedHedges;
+    // the word lists of syntax.json, looked up once
+    private final Set<String> clauseBoundariesWords;
+    private final Set<String> comparativeAsWords;
+    private final Set<String> comparativeAsFollowersWords;
+    private final Set<String> conditionMarkersWords;
+    private final Set<String> conditionNounsWords;
+    private final Set<String> coordinatorsWords;
+    private final Set<String> deonticModalsWords;
+    private final Set<String> hardBoundariesWords;
+    private final Set<String> hedgesWords;
+    private final Set<String> listMarkersWords;
+    private final Set<String> nonAgentCompoundsWords;
+    private final Set<String> passiveAgentWords;
+    private final Set<String> prepositionsWords;
+    private final Set<String> reversingVerbsWords;
+    private final Set<String> sourcePrepositionsWords;
+    private final Set<String> speechVerbsWords;
+    private final Set<String> temporalPrepositionsWords;
+    private final Set<String> unnamedSourcesWords;
+    private final Set<String> weaponRecipientsWords;
 
     private PositionExtractor(PositionLexicon lexicon) {
         this.lexicon = lexicon;
+        this.clauseBoundariesWords = lexicon.words("clauseBoundaries");
+        this.comparativeAsWords = lexicon.words("comparativeAs");
+        this.comparativeAsFollowersWords = lexicon.words("comparativeAsFollowers");
+        this.conditionMarkersWords = lexicon.words("conditionMarkers");
+        this.conditionNounsWords = lexicon.words("conditionNouns");
+        this.coordinatorsWords = lexicon.words("coordinators");
+        this.deonticModalsWords = lexicon.words("deonticModals");
+        this.hardBoundariesWords = lexicon.words("hardBoundaries");
+        this.hedgesWords = lexicon.words("hedges");
+        this.listMarkersWords = lexicon.words("listMarkers");
+        this.nonAgentCompoundsWords = lexicon.words("nonAgentCompounds");
+        this.passiveAgentWords = lexicon.words("passiveAgent");
+        this.prepositionsWords = lexicon.words("prepositions");
+        this.reversingVerbsWords = lexicon.words("reversingVerbs");
+        this.sourcePrepositionsWords = lexicon.words("sourcePrepositions");
+        this.speechVerbsWords = lexicon.words("speechVerbs");
+        this.temporalPrepositionsWords = lexicon.words("temporalPrepositions");
+        this.unnamedSourcesWords = lexicon.words("unnamedSources");
+        this.weaponRecipientsWords = lexicon.words("weaponRecipients");
+
         FormTrie.Builder<Object> b = new FormTrie.Builder<>();
         int max = 1;
         for (Cue c : lexicon.cues()) {
@@ -78,12 +119,17 @@ public final class PositionExtractor {
                 }
             }
         }
-        for (String marker : lexicon.words("conditionMarkers")) {
+        for (String marker : conditionMarkersWords) {
             b.add(marker, "condition");
         }
         this.phrases = b.build();
         this.wildTerms = List.copyOf(wild);
         this.maxPhraseWords = max;
+        List<String> padded = new ArrayList<>();
+        for (String h : hedgesWords) {
+            padded.add(" " + h + " ");
+        }
+        this.paddedHedges = List.copyOf(padded);
     }
 
     /** An extractor for the given lexicon. */
@@ -110,15 +156,16 @@ public final class PositionExtractor {
      * against the article's date). One position per distinct holder, stance and issue in a sentence.
      */
     public List<Position> extract(Article article, List<Sentence> sentences, List<Mention> mentions, List<TimeExpression> times) {
-        String source = article.source();
         Discourse d = new Discourse();
         List<Position> out = new ArrayList<>();
         // who speaks in each sentence; a quoted sentence without a tag borrows it from its neighbours
         Actor[] speakers = new Actor[sentences.size()];
         boolean[] quoted = new boolean[sentences.size()];
+        List<List<Tok>> tokens = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Tok> toks = tokens(s.text());
+            tokens.add(toks);
             speakers[i] = speaker(s.text(), toks, parties(mentionsIn(mentions, s)), s.begin());
             quoted[i] = toks.stream().anyMatch(Tok::quoted) || opensQuote(s.text());
         }
@@ -132,8 +179,8 @@ public final class PositionExtractor {
                     }
                 }
             }
-            sentence(article, source, sentences.get(i), mentionsIn(mentions, sentences.get(i)), timesIn(times, sentences.get(i)), d,
-                    speaker, out);
+            sentence(article, sentences.get(i), tokens.get(i), mentionsIn(mentions, sentences.get(i)), timesIn(times, sentences.get(i)),
+                    d, speaker, out);
         }
         return out;
     }
@@ -158,24 +205,41 @@ public final class PositionExtractor {
         return out;
     }
 
+    /** The mentions inside a sentence; mentions come in source order, so two binary searches find them. */
     private static List<Mention> mentionsIn(List<Mention> mentions, Sentence s) {
+        int from = firstAtOrAfter(mentions.size(), k -> mentions.get(k).begin(), s.begin());
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.begin() >= s.begin() && m.end() <= s.end()) {
-                out.add(m);
+        for (int k = from; k < mentions.size() && mentions.get(k).begin() < s.end(); k++) {
+            if (mentions.get(k).end() <= s.end()) {
+                out.add(mentions.get(k));
             }
         }
         return out;
     }
 
     private static List<TimeExpression> timesIn(List<TimeExpression> times, Sentence s) {
+        int from = firstAtOrAfter(times.size(), k -> times.get(k).begin(), s.begin());
         List<TimeExpression> out = new ArrayList<>();
-        for (TimeExpression t : times) {
-            if (t.begin() >= s.begin() && t.end() <= s.end()) {
-                out.add(t);
+        for (int k = from; k < times.size() && times.get(k).begin() < s.end(); k++) {
+            if (times.get(k).end() <= s.end()) {
+                out.add(times.get(k));
             }
         }
         return out;
+    }
+
+    private static int firstAtOrAfter(int size, java.util.function.IntUnaryOperator begin, int at) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (begin.applyAsInt(mid) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** What earlier sentences said: who held positions, who was named, who spoke. */
@@ -193,10 +257,9 @@ public final class PositionExtractor {
         Actor lastSpeaker;
     }
 
-    private void sentence(Article article, String source, Sentence s, List<Mention> mentions, List<TimeExpression> times,
+    private void sentence(Article article, Sentence s, List<Tok> toks, List<Mention> mentions, List<TimeExpression> times,
                           Discourse d, Actor speaker, List<Position> out) {
         String text = s.text();
-        List<Tok> toks = tokens(text);
         if (toks.isEmpty()) {
             return;
         }
@@ -205,6 +268,7 @@ public final class PositionExtractor {
         List<int[]> conditions = new ArrayList<>();
         scan(text, toks, cues, issues, conditions);
         List<Mention> parties = parties(mentions);
+        boolean hedged = hedged(toks);
         List<Position> here = new ArrayList<>();
         List<Integer> awaiting = new ArrayList<>();
         if (text.strip().endsWith("?")) {
@@ -217,11 +281,11 @@ public final class PositionExtractor {
         absorbWithdrawn(toks, issues);
         shiftIssues(toks, issues);
         for (CueHit c : cues) {
-            if (lexicon.words("conditionNouns").contains(toks.get(c.first()).lower())) {
+            if (conditionNounsWords.contains(toks.get(c.first()).lower())) {
                 for (int k = c.last() + 1; k < toks.size(); k++) {
                     String w = toks.get(k).lower();
                     String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
-                    if (lexicon.words("listMarkers").contains(w) || lexicon.words("listMarkers").contains(two)) {
+                    if (listMarkersWords.contains(w) || listMarkersWords.contains(two)) {
                         conditions.add(new int[] {k, toks.size()});
                         break;
                     }
@@ -293,7 +357,7 @@ public final class PositionExtractor {
                 for (Actor h : holders) {
                     Attribution attribution = attribution(text, toks, c, h, speaker);
                     Position p = new Position(h, stance, issue, counterpart(toks, parties, s.begin(), c, scopeEnd, h), conds,
-                            attribution, hedged(text), date(article, times, s), new Evidence(text, s.begin(), s.end()));
+                            attribution, hedged, date(article, times, s), new Evidence(text, s.begin(), s.end()));
                     if (here.stream().noneMatch(x -> x.holder().equals(p.holder()) && x.stance() == p.stance() && x.issue() == p.issue())) {
                         here.add(p);
                         if (conds.isEmpty() && namesConditions(toks, c)) {
@@ -345,8 +409,8 @@ public final class PositionExtractor {
         }
         List<Actor> subject = List.of();
         for (int k = 0; k < toks.size() && subject.isEmpty(); k++) {
-            if (k > 0 && (lexicon.words("prepositions").contains(toks.get(k - 1).lower())
-                    || lexicon.words("sourcePrepositions").contains(toks.get(k - 1).lower()))) {
+            if (k > 0 && (prepositionsWords.contains(toks.get(k - 1).lower())
+                    || sourcePrepositionsWords.contains(toks.get(k - 1).lower()))) {
                 continue;
             }
             subject = groupAt(text, toks, k, parties, s.begin());
@@ -436,7 +500,7 @@ public final class PositionExtractor {
     /** Whether the cue speaks of conditions ("voorwaarden", "verbindt voorwaarden aan") without naming them. */
     private boolean namesConditions(List<Tok> toks, CueHit c) {
         for (int k = c.first(); k <= Math.min(toks.size() - 1, c.last() + 2); k++) {
-            if (lexicon.words("conditionNouns").contains(toks.get(k).lower())) {
+            if (conditionNounsWords.contains(toks.get(k).lower())) {
                 return true;
             }
         }
@@ -491,7 +555,7 @@ public final class PositionExtractor {
             return false;
         }
         for (int k = h.last() + 1; k < Math.min(toks.size(), h.last() + 5); k++) {
-            if (lexicon.words("weaponRecipients").contains(toks.get(k).lower()) && k + 1 < toks.size()) {
+            if (weaponRecipientsWords.contains(toks.get(k).lower()) && k + 1 < toks.size()) {
                 Mention m = mentionStartingAt(parties, offset + toks.get(k + 1).begin());
                 if (m != null && m.actor().party().equals("RUS")) {
                     return true;
@@ -504,7 +568,7 @@ public final class PositionExtractor {
     /** "sinds het begin van de invasie", "tijdens het offensief": an issue in a time adverbial is not a stance's object. */
     private boolean temporal(List<Tok> toks, IssueHit h) {
         for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
-            if (lexicon.words("temporalPrepositions").contains(toks.get(k).lower())) {
+            if (temporalPrepositionsWords.contains(toks.get(k).lower())) {
                 return true;
             }
             if (toks.get(k).boundaryBefore() && k < h.first() - 1) {
@@ -581,7 +645,7 @@ public final class PositionExtractor {
         }
         for (int k = c.first() - 1; k >= Math.max(0, c.first() - 4); k--) {
             String w = toks.get(k).lower();
-            if (lexicon.words("prepositions").contains(w)) {
+            if (prepositionsWords.contains(w)) {
                 return !(c.last() + 1 < toks.size() && toks.get(c.last() + 1).lower().equals("van"));
             }
             boolean adjective = Character.isLowerCase(toks.get(k).lower().charAt(0)) && w.endsWith("e") && w.length() > 3;
@@ -690,11 +754,11 @@ public final class PositionExtractor {
         if (last != i || !toks.get(i).lower().equals("als")) {
             return false;
         }
-        if (i + 1 < toks.size() && lexicon.words("comparativeAsFollowers").contains(toks.get(i + 1).lower())) {
+        if (i + 1 < toks.size() && comparativeAsFollowersWords.contains(toks.get(i + 1).lower())) {
             return true;
         }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-            if (lexicon.words("comparativeAs").contains(toks.get(k).lower())) {
+            if (comparativeAsWords.contains(toks.get(k).lower())) {
                 return true;
             }
             if (toks.get(k + 1).boundaryBefore()) {
@@ -705,6 +769,9 @@ public final class PositionExtractor {
     }
 
     private Issue wild(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
         for (String[] w : wildTerms) {
             String core = w[0];
             boolean any = !w[2].isEmpty();
@@ -767,12 +834,12 @@ public final class PositionExtractor {
     }
 
     private boolean isBoundaryWord(String w) {
-        return lexicon.words("clauseBoundaries").contains(w);
+        return clauseBoundariesWords.contains(w);
     }
 
     private int conditionEnd(List<Tok> toks, int from) {
         int k = from + 1;
-        while (k < toks.size() && !(toks.get(k).boundaryBefore() && k > from + 1) && !lexicon.words("hardBoundaries").contains(toks.get(k).lower())) {
+        while (k < toks.size() && !(toks.get(k).boundaryBefore() && k > from + 1) && !hardBoundariesWords.contains(toks.get(k).lower())) {
             k++;
         }
         return k;
@@ -805,7 +872,7 @@ public final class PositionExtractor {
     private int scopeEnd(List<Tok> toks, int cueLast, List<int[]> conditions) {
         for (int k = cueLast + 1; k < toks.size(); k++) {
             String w = toks.get(k).lower();
-            if (lexicon.words("hardBoundaries").contains(w)) {
+            if (hardBoundariesWords.contains(w)) {
                 return k;
             }
             for (int[] c : conditions) {
@@ -813,7 +880,7 @@ public final class PositionExtractor {
                     return k;
                 }
             }
-            if (toks.get(k).boundaryBefore() && lexicon.words("speechVerbs").contains(w)) {
+            if (toks.get(k).boundaryBefore() && speechVerbsWords.contains(w)) {
                 return k;
             }
         }
@@ -856,14 +923,14 @@ public final class PositionExtractor {
         // "Kiev moet volgens hem ... inwilligen": what someone says another must do is the sayer's position
         if (speaker != null) {
             for (int k = clauseStart; k < c.first(); k++) {
-                if (lexicon.words("deonticModals").contains(toks.get(k).lower())) {
+                if (deonticModalsWords.contains(toks.get(k).lower())) {
                     return List.of(speaker);
                 }
             }
         }
         // a passive: "werd door Trump uitgesloten"
         for (int k = clauseStart; k < Math.min(toks.size(), c.last() + 4); k++) {
-            if (lexicon.words("passiveAgent").contains(toks.get(k).lower()) && passiveNear(toks, k, c)) {
+            if (passiveAgentWords.contains(toks.get(k).lower()) && passiveNear(toks, k, c)) {
                 List<Actor> agent = groupAt(text, toks, k + 1, parties, offset);
                 if (!agent.isEmpty()) {
                     return agent;
@@ -872,7 +939,7 @@ public final class PositionExtractor {
         }
         // a clause that opens with its verb ("..., maar riep Rusland op") has the governing clause's subject
         int opening = clauseStart;
-        while (opening < c.first() && lexicon.words("coordinators").contains(toks.get(opening).lower())) {
+        while (opening < c.first() && coordinatorsWords.contains(toks.get(opening).lower())) {
             opening++;
         }
         if (opening == c.first() && clauseStart > 0 && c.cue().kind() != CueKind.NOUN) {
@@ -880,8 +947,8 @@ public final class PositionExtractor {
         }
         // the subject: the first party of the clause that does not follow a preposition (or a pronoun for one)
         for (int k = clauseStart; k < Math.min(toks.size(), c.last() + 4); k++) {
-            if (k - 1 >= clauseStart && (lexicon.words("prepositions").contains(toks.get(k - 1).lower())
-                    || lexicon.words("sourcePrepositions").contains(toks.get(k - 1).lower()))) {
+            if (k - 1 >= clauseStart && (prepositionsWords.contains(toks.get(k - 1).lower())
+                    || sourcePrepositionsWords.contains(toks.get(k - 1).lower()))) {
                 continue;
             }
             List<Actor> g = groupAt(text, toks, k, parties, offset);
@@ -943,7 +1010,7 @@ public final class PositionExtractor {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return lexicon.words("nonAgentCompounds").contains(text.substring(e + 1, j).toLowerCase(Locale.ROOT));
+        return nonAgentCompoundsWords.contains(text.substring(e + 1, j).toLowerCase(Locale.ROOT));
     }
 
     private boolean passiveNear(List<Tok> toks, int door, CueHit c) {
@@ -1111,7 +1178,7 @@ public final class PositionExtractor {
             default: {
                 int own = clauseStart(toks, k);
                 for (int j = 0; j < own; j++) {
-                    if (j > 0 && lexicon.words("prepositions").contains(toks.get(j - 1).lower())) {
+                    if (j > 0 && prepositionsWords.contains(toks.get(j - 1).lower())) {
                         continue;
                     }
                     List<Actor> g = groupAt(text, toks, j, parties, offset);
@@ -1134,7 +1201,7 @@ public final class PositionExtractor {
 
     /** The speaker of a sentence: "zei X", "aldus X", "X zei", "volgens X". */
     private Actor speaker(String text, List<Tok> toks, List<Mention> parties, int offset) {
-        Set<String> verbs = lexicon.words("speechVerbs");
+        Set<String> verbs = speechVerbsWords;
         for (int k = 0; k < toks.size(); k++) {
             String w = toks.get(k).lower();
             String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
@@ -1221,7 +1288,7 @@ public final class PositionExtractor {
 
     /** "om een escalatie te vermijden": a verb just after the issue, in the same clause, turns it around. */
     private boolean reversedAfter(List<Tok> toks, int issueLast, int scopeEnd, CueHit c) {
-        Set<String> reversing = lexicon.words("reversingVerbs");
+        Set<String> reversing = reversingVerbsWords;
         for (int k = issueLast + 1; k < Math.min(Math.min(scopeEnd, toks.size()), issueLast + 11); k++) {
             if (toks.get(k).boundaryBefore()) {
                 return false;
@@ -1264,12 +1331,12 @@ public final class PositionExtractor {
                 addOnce(out, new Condition(i, requiredOf, clause));
             }
         }
-        if (lexicon.words("conditionNouns").contains(toks.get(cue.first()).lower())) {
+        if (conditionNounsWords.contains(toks.get(cue.first()).lower())) {
             int list = -1;
             for (int k = cue.last() + 1; k < toks.size() && list < 0; k++) {
                 String w = toks.get(k).lower();
                 String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
-                if (lexicon.words("listMarkers").contains(w) || lexicon.words("listMarkers").contains(two)) {
+                if (listMarkersWords.contains(w) || listMarkersWords.contains(two)) {
                     list = k;
                 }
             }
@@ -1296,7 +1363,7 @@ public final class PositionExtractor {
 
     private Actor subjectIn(String text, List<Tok> toks, int from, int to, List<Mention> parties, int offset) {
         for (int k = from; k < to; k++) {
-            if (k > from && lexicon.words("prepositions").contains(toks.get(k - 1).lower())) {
+            if (k > from && prepositionsWords.contains(toks.get(k - 1).lower())) {
                 continue;
             }
             List<Actor> g = groupAt(text, toks, k, parties, offset);
@@ -1322,7 +1389,7 @@ public final class PositionExtractor {
             return Attribution.UNNAMED_SOURCE;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String m : lexicon.words("unnamedSources")) {
+        for (String m : unnamedSourcesWords) {
             if (lower.contains(m)) {
                 return Attribution.UNNAMED_SOURCE;
             }
@@ -1330,10 +1397,15 @@ public final class PositionExtractor {
         return toks.get(c.first()).quoted() ? Attribution.DIRECT_QUOTE : Attribution.REPORTED;
     }
 
-    private boolean hedged(String text) {
-        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
-        for (String h : lexicon.words("hedges")) {
-            if (lower.contains(" " + h + " ")) {
+    /** Whether the sentence distances itself ("naar verluidt", "zou"): its words, joined by single spaces, hold a hedge. */
+    private boolean hedged(List<Tok> toks) {
+        StringBuilder b = new StringBuilder(" ");
+        for (Tok t : toks) {
+            b.append(t.lower()).append(' ');
+        }
+        String words = b.toString();
+        for (String h : paddedHedges) {
+            if (words.contains(h)) {
                 return true;
             }
         }

@@ -62,6 +62,8 @@ public final class TemporalTagger {
     private final int minYear;
     private final int maxYear;
     private final Set<String> notYearAfter;
+    /** Every word that can open an expression: a cheap test before the rules run. */
+    private final Set<String> openers;
 
     private TemporalTagger(JsonNode t, JsonNode d, String source) {
         this.dates = DateForms.defaults();
@@ -125,6 +127,22 @@ public final class TemporalTagger {
         minYear = range.get(0).asInt();
         maxYear = range.get(1).asInt();
         notYearAfter = set(t, "notYearAfter", source);
+        Set<String> open = new java.util.HashSet<>();
+        open.addAll(months.keySet());
+        open.addAll(weekdays.keySet());
+        open.addAll(dayOffsets.keySet());
+        open.addAll(periodParts);
+        open.addAll(seasons.keySet());
+        open.addAll(ahead);
+        open.add("de");
+        open.add("het");
+        for (String k : periodOffsets.keySet()) {
+            open.add(k.split(" ")[0]);
+        }
+        for (String k : numbers.keySet()) {
+            open.add(k.split(" ")[0]);
+        }
+        openers = Set.copyOf(open);
     }
 
     private static Unit unit(String name, String source, String path) {
@@ -224,6 +242,9 @@ public final class TemporalTagger {
     private int match(String text, List<Token> t, int i, int offset, PartialDate ref, List<TimeExpression> out) {
         Token tok = t.get(i);
         String w = tok.lower();
+        if (!Character.isDigit(w.charAt(0)) && !openers.contains(w) && weekday(w) == null) {
+            return i;
+        }
         // "begin maart", "eind 2023", "half deze maand"
         if (periodParts.contains(w) && i + 1 < t.size() && !startsPeriodOffset(t, i)) {
             int before = out.size();

@@ -44,7 +44,7 @@ class DevSetTest {
     }
 
     // measured on the development set when the stages landed; raise them as extraction improves
-    private static final double FLOOR_ACTORS = 0.0;
-    private static final double FLOOR_POSITIONS = 0.0;
-    private static final double FLOOR_CONDITIONS = 0.0;
+    private static final double FLOOR_ACTORS = 0.95;
+    private static final double FLOOR_POSITIONS = 0.45;
+    private static final double FLOOR_CONDITIONS = 0.18;
 }
