@@ -44,6 +44,12 @@ public final class PositionExtractor {
     private record Tok(int begin, int end, String lower, boolean quoted, boolean boundaryBefore) {
     }
 
+    /**
+     * Sentences longer than this many words are not read for positions: news sentences are far shorter, and the
+     * clause analysis is quadratic in a sentence's length, so a run-on text must not cost more than linear time.
+     */
+    public static final int MAX_SENTENCE_WORDS = 250;
+
     /** Words that may stand before a party in a subject ("de", "zowel"). */
     private static final Set<String> LEADING = Set.of("de", "het", "zowel", "ook", "zelfs");
 
@@ -260,7 +266,7 @@ public final class PositionExtractor {
     private void sentence(Article article, Sentence s, List<Tok> toks, List<Mention> mentions, List<TimeExpression> times,
                           Discourse d, Actor speaker, List<Position> out) {
         String text = s.text();
-        if (toks.isEmpty()) {
+        if (toks.isEmpty() || toks.size() > MAX_SENTENCE_WORDS) {
             return;
         }
         List<CueHit> cues = new ArrayList<>();

@@ -158,6 +158,16 @@ class PositionExtractorTest {
     }
 
     @Test
+    void aRunOnSentenceIsNotReadForPositions() {
+        String clause = "Poetin wijst vredesbesprekingen af en ";
+        String body = clause.repeat(PositionExtractor.MAX_SENTENCE_WORDS / 5 + 1) + "dat is alles.";
+        Article a = extract(body);
+        assertTrue(a.positions().isEmpty(), "a sentence of more than " + PositionExtractor.MAX_SENTENCE_WORDS + " words is skipped");
+        assertFalse(a.actors().isEmpty(), "its actors are still found");
+        assertEquals(Set.of("vladimir-putin OPPOSES NEGOTIATIONS"), positions(clause.trim() + "."));
+    }
+
+    @Test
     void explainShowsCuesAndIssues() {
         String e = PositionExtractor.defaults().explain("Het Kremlin wijst het vredesplan af.");
         assertTrue(e.contains("cue OPPOSES") && e.contains("issue PEACE_PLAN"), e);
