@@ -60,6 +60,8 @@ public final class PositionExtractor {
     private final List<String> paddedHedges;
     // the word lists of syntax.json, looked up once
     private final Set<String> clauseBoundariesWords;
+    private final Set<String> elaborationsWords;
+    private final Set<String> relativePronounsWords;
     private final Set<String> comparativeAsWords;
     private final Set<String> comparativeAsFollowersWords;
     private final Set<String> conditionMarkersWords;
@@ -82,6 +84,8 @@ public final class PositionExtractor {
     private PositionExtractor(PositionLexicon lexicon) {
         this.lexicon = lexicon;
         this.clauseBoundariesWords = lexicon.words("clauseBoundaries");
+        this.elaborationsWords = lexicon.words("elaborations");
+        this.relativePronounsWords = lexicon.words("relativePronouns");
         this.comparativeAsWords = lexicon.words("comparativeAs");
         this.comparativeAsFollowersWords = lexicon.words("comparativeAsFollowers");
         this.conditionMarkersWords = lexicon.words("conditionMarkers");
@@ -336,7 +340,8 @@ public final class PositionExtractor {
                     issueTokens.add(k);
                 }
             }
-            List<Actor> holders = holders(text, toks, c, clauseStart, parties, s.begin(), speaker, d, issueTokens);
+            List<Actor> holders = elaboration(toks) && !d.lastHolders.isEmpty() ? d.lastHolders
+                    : holders(text, toks, c, clauseStart, parties, s.begin(), speaker, d, issueTokens);
             if (holders.isEmpty()) {
                 continue;
             }
@@ -491,6 +496,15 @@ public final class PositionExtractor {
             }
             if (best != null) {
                 out.computeIfAbsent(best, k -> new ArrayList<>()).add(h);
+                // "het door de VS gesteunde plan ... bestreden": an attributive participle passes the noun on
+                if (best.last() + 1 >= h.first() - 1 && best.last() < h.first() && best.cue().kind() == CueKind.VERB && participle(toks.get(best.last()).lower())) {
+                    for (CueHit c : cues) {
+                        if (c.first() > h.last() && clauseStart(toks, c.first()) <= h.first() && c.cue().kind() != CueKind.NOUN) {
+                            out.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
+                            break;
+                        }
+                    }
+                }
             }
             // a noun cue with its own owner ("de Oekraïense plannen") keeps the issues of its phrase too
             for (CueHit c : cues) {
@@ -500,7 +514,47 @@ public final class PositionExtractor {
                 }
             }
         }
+        // "het NAVO-lidmaatschap, een stap die Rusland tegenstond": a relative clause without an issue takes its antecedent's
+        for (CueHit c : cues) {
+            if (out.containsKey(c)) {
+                continue;
+            }
+            int start = clauseStart(toks, c.first());
+            int rel = -1;
+            for (int k = start; k < c.first() && k <= start + 2; k++) {
+                if (relativePronounsWords.contains(toks.get(k).lower())) {
+                    rel = k;
+                }
+            }
+            if (rel < 0) {
+                continue;
+            }
+            IssueHit antecedent = null;
+            for (IssueHit h : issues) {
+                if (h.last() < rel && !inCondition(h.first(), conditions)) {
+                    antecedent = h;
+                }
+            }
+            if (antecedent != null && rel - antecedent.last() <= 8) {
+                out.computeIfAbsent(c, k -> new ArrayList<>()).add(antecedent);
+            }
+        }
         return out;
+    }
+
+    private static boolean participle(String w) {
+        return w.length() > 5 && (w.endsWith("de") || w.endsWith("te")) && w.contains("ge");
+    }
+
+    /** "Dat houdt in dat ...", "Dit betekent dat ...": the sentence spells out the previous one's position. */
+    private boolean elaboration(List<Tok> toks) {
+        for (String e : elaborationsWords) {
+            String[] words = e.split(" ");
+            if (matchesAt(toks, 0, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue speaks of conditions ("voorwaarden", "verbindt voorwaarden aan") without naming them. */
@@ -652,7 +706,7 @@ public final class PositionExtractor {
         for (int k = c.first() - 1; k >= Math.max(0, c.first() - 4); k--) {
             String w = toks.get(k).lower();
             if (prepositionsWords.contains(w)) {
-                return !(c.last() + 1 < toks.size() && toks.get(c.last() + 1).lower().equals("van"));
+                return w.equals("over") || !(c.last() + 1 < toks.size() && toks.get(c.last() + 1).lower().equals("van"));
             }
             boolean adjective = Character.isLowerCase(toks.get(k).lower().charAt(0)) && w.endsWith("e") && w.length() > 3;
             if (!Set.of("het", "de", "een", "dit", "dat", "deze", "zijn", "haar", "hun").contains(w) && !adjective) {
