@@ -61,6 +61,7 @@ public final class PositionExtractor {
     // the word lists of syntax.json, looked up once
     private final Set<String> clauseBoundariesWords;
     private final Set<String> elaborationsWords;
+    private final Set<String> comparativeAsNounsWords;
     private final Set<String> relativePronounsWords;
     private final Set<String> comparativeAsWords;
     private final Set<String> comparativeAsFollowersWords;
@@ -85,6 +86,7 @@ public final class PositionExtractor {
         this.lexicon = lexicon;
         this.clauseBoundariesWords = lexicon.words("clauseBoundaries");
         this.elaborationsWords = lexicon.words("elaborations");
+        this.comparativeAsNounsWords = lexicon.words("comparativeAsNouns");
         this.relativePronounsWords = lexicon.words("relativePronouns");
         this.comparativeAsWords = lexicon.words("comparativeAs");
         this.comparativeAsFollowersWords = lexicon.words("comparativeAsFollowers");
@@ -296,7 +298,7 @@ public final class PositionExtractor {
                     String w = toks.get(k).lower();
                     String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
                     if (listMarkersWords.contains(w) || listMarkersWords.contains(two)) {
-                        conditions.add(new int[] {k, toks.size()});
+                        conditions.add(new int[] {k, toks.size(), 1});
                         break;
                     }
                 }
@@ -815,6 +817,13 @@ public final class PositionExtractor {
             return false;
         }
         if (i + 1 < toks.size() && comparativeAsFollowersWords.contains(toks.get(i + 1).lower())) {
+            return true;
+        }
+        if (i + 2 < toks.size() && comparativeAsFollowersWords.contains(toks.get(i + 1).lower() + " " + toks.get(i + 2).lower())) {
+            return true;
+        }
+        // "als een manier om ...", "als een signaal": a comparison, not a condition
+        if (i + 2 < toks.size() && toks.get(i + 1).lower().equals("een") && comparativeAsNounsWords.contains(toks.get(i + 2).lower())) {
             return true;
         }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -1372,6 +1381,10 @@ public final class PositionExtractor {
                                           List<Mention> parties, int offset, CueHit cue) {
         List<Condition> out = new ArrayList<>();
         for (int[] c : conditions) {
+            if (c.length > 2) {
+                // a list after a condition noun is read below, item by item
+                continue;
+            }
             boolean after = c[0] > cue.last();
             boolean fronted = c[0] == 0 || (c[0] < cue.first() && c[1] <= cue.first() && clauseStart(toks, c[0]) == 0);
             if (!after && !fronted) {
