@@ -92,6 +92,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (!a.actors().isEmpty()) {
             out.printf("    actors: %s%n", String.join(", ", a.actors().stream().map(x -> x.id()).toList()));
         }
+        for (var p : a.positions()) {
+            out.printf("    %-22s %-9s %-20s %s%s%n", p.holder().id(), p.stance(), p.issue(), p.date() == null ? "undated" : p.date(),
+                    p.conditions().isEmpty() ? "" : "  if " + String.join(", ", p.conditions().stream()
+                            .map(c -> c.issue() + (c.requiredOf() == null ? "" : " of " + c.requiredOf().id())).toList()));
+        }
         for (Part r : a.removed()) {
             String t = r.text().replaceAll("\\s+", " ");
             out.printf("    removed %-18s \"%s\"%n", r.rule(), t.length() > 70 ? t.substring(0, 67) + "..." : t);
