@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs extraction on parsed articles: finds the actors they name (and, as those stages land, positions and
- * conditions) and returns the article with them filled in. Immutable and thread-safe: one extractor serves a
+ * Runs extraction on parsed articles: the actors they name, their temporal expressions, the positions and
+ * conditions they report, and what their text says about their date; returns the article with these filled in. Immutable and thread-safe: one extractor serves a
  * parallel stream or every task of a cluster.
  */
 public final class Extractor {

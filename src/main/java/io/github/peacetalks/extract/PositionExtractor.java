@@ -289,6 +289,7 @@ public final class PositionExtractor {
         }
         cues.removeIf(c -> nominal(toks, c) || topicNoun(toks, c) || inCondition(c.first(), conditions)
                 || (c.cue().kind() == CueKind.NOUN && c.cue().stance() == Stance.SUPPORTS && owner(text, toks, c, parties, s.begin()).isEmpty()));
+        boolean forRussia = issues.stream().anyMatch(h -> toRussia(text, toks, h, parties, s.begin()));
         issues.removeIf(h -> toRussia(text, toks, h, parties, s.begin()) || temporal(toks, h));
         absorbWithdrawn(toks, issues);
         shiftIssues(toks, issues);
@@ -321,7 +322,8 @@ public final class PositionExtractor {
                     found.add(h.issue());
                 }
             }
-            if (found.isEmpty() && c.cue().issue() != null && !(infinitive(toks, c) && governed(toks, cues, c, conditions))) {
+            if (found.isEmpty() && c.cue().issue() != null && !(infinitive(toks, c) && governed(toks, cues, c, conditions))
+                    && !(forRussia && c.cue().issue() == Issue.WEAPONS_SUPPLY)) {
                 found.add(c.cue().issue());
             }
             if (found.isEmpty()) {
@@ -357,13 +359,13 @@ public final class PositionExtractor {
                 }
                 Stance stance = c.cue().stance();
                 int negEnd = Math.max(c.cue().kind() == CueKind.PARTICLE_VERB ? c.last() : c.first(), at == null ? c.first() : at.first());
-                if (negated(toks, clauseStart, negEnd, c, conditions)) {
+                if (negated(toks, clauseStart, negEnd, c, conditions) != trailingNegation(toks, Math.max(c.last(), at == null ? c.last() : at.last()), scopeEnd)) {
                     stance = stance.negated();
                 }
                 if (deniedBefore(toks, clauseStart)) {
                     stance = stance.negated();
                 }
-                if (at != null && reversedAfter(toks, at.last(), scopeEnd, c)) {
+                if (at != null && reversedAfter(toks, at.last(), nextIssueStart(issues, at), scopeEnd, c)) {
                     stance = stance == Stance.OPPOSES ? Stance.SUPPORTS : Stance.OPPOSES;
                 }
                 List<Condition> conds = conditionsFor(text, toks, conditions, issues, parties, s.begin(), c);
@@ -508,6 +510,16 @@ public final class PositionExtractor {
                     }
                 }
             }
+            // "het vredesplan werd door Kiev verworpen": an unowned noun cue passes its own issue to the verb of its clause
+            if (best != null && best.cue().kind() == CueKind.NOUN && !owned.contains(best) && h.first() >= best.first() && h.last() <= best.last()) {
+                for (CueHit c : cues) {
+                    if (c.first() > best.last() && c.cue().kind() != CueKind.NOUN && clauseStart(toks, c.first()) <= best.first()) {
+                        out.get(best).remove(h);
+                        out.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
+                        break;
+                    }
+                }
+            }
             // a noun cue with its own owner ("de Oekraïense plannen") keeps the issues of its phrase too
             for (CueHit c : cues) {
                 if (c != best && c.cue().kind() == CueKind.NOUN && h.first() >= c.first() && h.first() <= c.last() + 6
@@ -631,7 +643,9 @@ public final class PositionExtractor {
     private boolean temporal(List<Tok> toks, IssueHit h) {
         for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
             if (temporalPrepositionsWords.contains(toks.get(k).lower())) {
-                return true;
+                // "sinds het begin van de invasie" is a time; "sinds 2022 de levering van wapens" is not
+                String next = toks.get(k + 1).lower();
+                return next.equals("het") || next.equals("de") || k + 1 == h.first();
             }
             if (toks.get(k).boundaryBefore() && k < h.first() - 1) {
                 return false;
@@ -1336,6 +1350,31 @@ public final class PositionExtractor {
         return count % 2 == 1;
     }
 
+    private static int nextIssueStart(List<IssueHit> issues, IssueHit at) {
+        int next = Integer.MAX_VALUE;
+        for (IssueHit h : issues) {
+            if (h.first() > at.last() && h.first() < next) {
+                next = h.first();
+            }
+        }
+        return next;
+    }
+
+    /** "Hongarije steunt de sancties niet", "Daarover onderhandelen we niet": a negation that closes the clause. */
+    private boolean trailingNegation(List<Tok> toks, int after, int scopeEnd) {
+        for (int k = after + 1; k < Math.min(Math.min(scopeEnd, toks.size()), after + 4); k++) {
+            if (toks.get(k).boundaryBefore()) {
+                return false;
+            }
+            String w = toks.get(k).lower();
+            if ((w.equals("niet") || w.equals("nooit")) && (k + 1 >= toks.size() || toks.get(k + 1).boundaryBefore()
+                    || k + 1 == Math.min(scopeEnd, toks.size()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "ontkende dat ...", "niet betekent dat ...": the clause that governs a dat-clause denies it. */
     private boolean deniedBefore(List<Tok> toks, int clauseStart) {
         boolean denied = false;
@@ -1356,9 +1395,11 @@ public final class PositionExtractor {
     }
 
     /** "om een escalatie te vermijden": a verb just after the issue, in the same clause, turns it around. */
-    private boolean reversedAfter(List<Tok> toks, int issueLast, int scopeEnd, CueHit c) {
+    private boolean reversedAfter(List<Tok> toks, int issueLast, int nextIssue, int scopeEnd, CueHit c) {
         Set<String> reversing = reversingVerbsWords;
-        for (int k = issueLast + 1; k < Math.min(Math.min(scopeEnd, toks.size()), issueLast + 11); k++) {
+        // only the nearest issue before the verb is turned around ("overleg om een escalatie te vermijden")
+        int limit = Math.min(Math.min(Math.min(scopeEnd, toks.size()), issueLast + 11), nextIssue);
+        for (int k = issueLast + 1; k < limit; k++) {
             if (toks.get(k).boundaryBefore()) {
                 return false;
             }
@@ -1461,22 +1502,27 @@ public final class PositionExtractor {
         if (holder.kind() == ActorKind.UNNAMED || (speaker != null && speaker.kind() == ActorKind.UNNAMED)) {
             return Attribution.UNNAMED_SOURCE;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String words = joined(toks);
         for (String m : unnamedSourcesWords) {
-            if (lower.contains(m)) {
+            if (words.contains(" " + m + " ")) {
                 return Attribution.UNNAMED_SOURCE;
             }
         }
         return toks.get(c.first()).quoted() ? Attribution.DIRECT_QUOTE : Attribution.REPORTED;
     }
 
-    /** Whether the sentence distances itself ("naar verluidt", "zou"): its words, joined by single spaces, hold a hedge. */
-    private boolean hedged(List<Tok> toks) {
+    /** The sentence's words in lower case, joined and surrounded by single spaces. */
+    private static String joined(List<Tok> toks) {
         StringBuilder b = new StringBuilder(" ");
         for (Tok t : toks) {
             b.append(t.lower()).append(' ');
         }
-        String words = b.toString();
+        return b.toString();
+    }
+
+    /** Whether the sentence distances itself ("naar verluidt", "zou"): its words hold a hedge. */
+    private boolean hedged(List<Tok> toks) {
+        String words = joined(toks);
         for (String h : paddedHedges) {
             if (words.contains(h)) {
                 return true;
@@ -1510,7 +1556,7 @@ public final class PositionExtractor {
     private static boolean precededBySince(Sentence s, TimeExpression t) {
         int at = t.begin() - s.begin();
         String before = s.text().substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
-        return before.contains("sinds") || before.contains("vanaf") || before.contains(" op ") && false;
+        return before.contains("sinds") || before.contains("vanaf");
     }
 
     /**

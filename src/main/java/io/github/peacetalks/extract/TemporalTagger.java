@@ -273,7 +273,11 @@ public final class TemporalTagger {
         boolean dateStart = Character.isDigit(w.charAt(0)) || months.containsKey(w) || weekdays.containsKey(w);
         if (dateStart) {
             DateMatch m = dates.matchAt(text, tok.begin(), text.length());
-            if (m != null && m.valid() && m.date().precision() != DatePrecision.YEAR) {
+            if (m != null && !m.valid()) {
+                // "31 februari 2024" names no day: skip it whole rather than read its parts
+                return indexAfter(t, i, m.end());
+            }
+            if (m != null && m.date().precision() != DatePrecision.YEAR) {
                 add(out, text, offset, tok.begin(), m.end(), m.date(), false);
                 return indexAfter(t, i, m.end());
             }
