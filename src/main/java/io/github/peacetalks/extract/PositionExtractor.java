@@ -139,7 +139,9 @@ public final class PositionExtractor {
         this.maxPhraseWords = max;
         List<String> padded = new ArrayList<>();
         for (String h : hedgesWords) {
-            padded.add(" " + h + " ");
+            if (h.contains(" ")) {
+                padded.add(" " + h + " ");
+            }
         }
         this.paddedHedges = List.copyOf(padded);
     }
@@ -855,8 +857,13 @@ public final class PositionExtractor {
         if (word.length() < 4) {
             return null;
         }
+        char last = word.charAt(word.length() - 1);
         for (String[] w : wildTerms) {
             String core = w[0];
+            // a suffix term ends where the word ends: a cheap test before endsWith
+            if (w[3].isEmpty() && !w[2].isEmpty() && core.charAt(core.length() - 1) != last) {
+                continue;
+            }
             boolean any = !w[2].isEmpty();
             boolean tail = !w[3].isEmpty();
             boolean hit;
@@ -1522,6 +1529,11 @@ public final class PositionExtractor {
 
     /** Whether the sentence distances itself ("naar verluidt", "zou"): its words hold a hedge. */
     private boolean hedged(List<Tok> toks) {
+        for (Tok t : toks) {
+            if (hedgesWords.contains(t.lower())) {
+                return true;
+            }
+        }
         String words = joined(toks);
         for (String h : paddedHedges) {
             if (words.contains(h)) {
