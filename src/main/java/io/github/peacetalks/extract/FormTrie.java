@@ -26,8 +26,6 @@ final class FormTrie<T> {
 
     private final char[][] keys;
     private final int[][] next;
-    /** The root's children by character, for the first step of every walk (0 where there is none). */
-    private final int[] firstStep = new int[Character.MAX_VALUE + 1];
     private final Object[][] forms;
     private final Object[][] values;
 
@@ -55,11 +53,6 @@ final class FormTrie<T> {
                 keys[i][k] = e.getKey();
                 next[i][k] = index.get(e.getValue());
                 k++;
-            }
-            if (i == 0) {
-                for (int r = 0; r < keys[0].length; r++) {
-                    firstStep[keys[0][r]] = next[0][r];
-                }
             }
             forms[i] = new Object[node.values.size()];
             values[i] = new Object[node.values.size()];
@@ -138,18 +131,11 @@ final class FormTrie<T> {
             if (c == ' ') {
                 step = Chars.skipSpace(text, i, to) - i;
             }
-            if (node == 0) {
-                node = firstStep[c];
-                if (node == 0) {
-                    break;
-                }
-            } else {
-                int k = Arrays.binarySearch(keys[node], c);
-                if (k < 0) {
-                    break;
-                }
-                node = next[node][k];
+            int k = Arrays.binarySearch(keys[node], c);
+            if (k < 0) {
+                break;
             }
+            node = next[node][k];
             i += step;
             if (values[node].length > 0) {
                 if (hits == null) {
