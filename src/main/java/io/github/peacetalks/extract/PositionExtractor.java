@@ -50,9 +50,6 @@ public final class PositionExtractor {
      */
     public static final int MAX_SENTENCE_WORDS = 250;
 
-    /** Words that may stand before a party in a subject ("de", "zowel"). */
-    private static final Set<String> LEADING = Set.of("de", "het", "zowel", "ook", "zelfs");
-
     private final PositionLexicon lexicon;
     private final FormTrie<Object> phrases;
     private final List<String[]> wildTerms;
@@ -61,6 +58,12 @@ public final class PositionExtractor {
     // the word lists of syntax.json, looked up once
     private final Set<String> clauseBoundariesWords;
     private final Set<String> elaborationsWords;
+    private final Set<String> subjectLeadersWords;
+    private final Set<String> determinersWords;
+    private final Set<String> governedLinksWords;
+    private final Set<String> partyCoordinatorsWords;
+    private final Set<String> notNegatingAfterNietWords;
+    private final Set<String> governingNegationsWords;
     private final Set<String> comparativeAsNounsWords;
     private final Set<String> relativePronounsWords;
     private final Set<String> comparativeAsWords;
@@ -86,6 +89,12 @@ public final class PositionExtractor {
         this.lexicon = lexicon;
         this.clauseBoundariesWords = lexicon.words("clauseBoundaries");
         this.elaborationsWords = lexicon.words("elaborations");
+        this.subjectLeadersWords = lexicon.words("subjectLeaders");
+        this.determinersWords = lexicon.words("determiners");
+        this.governedLinksWords = lexicon.words("governedLinks");
+        this.partyCoordinatorsWords = lexicon.words("partyCoordinators");
+        this.notNegatingAfterNietWords = lexicon.words("notNegatingAfterNiet");
+        this.governingNegationsWords = lexicon.words("governingNegations");
         this.comparativeAsNounsWords = lexicon.words("comparativeAsNouns");
         this.relativePronounsWords = lexicon.words("relativePronouns");
         this.comparativeAsWords = lexicon.words("comparativeAs");
@@ -657,7 +666,7 @@ public final class PositionExtractor {
     }
 
     /** "terugtrekking van alle NAVO-troepen": what a withdrawal governs is the withdrawal. */
-    private static void absorbWithdrawn(List<Tok> toks, List<IssueHit> issues) {
+    private void absorbWithdrawn(List<Tok> toks, List<IssueHit> issues) {
         List<IssueHit> drop = new ArrayList<>();
         for (IssueHit w : issues) {
             if (w.issue() != Issue.WITHDRAWAL) {
@@ -667,7 +676,7 @@ public final class PositionExtractor {
                 if (o != w && o.first() > w.last() && o.first() <= w.last() + 4 && o.issue() != Issue.WITHDRAWAL) {
                     boolean linked = true;
                     for (int k = w.last() + 1; k < o.first(); k++) {
-                        if (!Set.of("van", "alle", "de", "het", "zijn", "hun").contains(toks.get(k).lower())) {
+                        if (!governedLinksWords.contains(toks.get(k).lower())) {
                             linked = false;
                         }
                     }
@@ -727,7 +736,7 @@ public final class PositionExtractor {
                 return w.equals("over") || !(c.last() + 1 < toks.size() && toks.get(c.last() + 1).lower().equals("van"));
             }
             boolean adjective = Character.isLowerCase(toks.get(k).lower().charAt(0)) && w.endsWith("e") && w.length() > 3;
-            if (!Set.of("het", "de", "een", "dit", "dat", "deze", "zijn", "haar", "hun").contains(w) && !adjective) {
+            if (!determinersWords.contains(w) && !adjective) {
                 return false;
             }
         }
@@ -1117,7 +1126,7 @@ public final class PositionExtractor {
         while (at < toks.size()) {
             int skip = at;
             // "de", "het", "zowel" may stand before a party
-            while (skip < toks.size() && skip < at + 2 && LEADING.contains(toks.get(skip).lower())) {
+            while (skip < toks.size() && skip < at + 2 && subjectLeadersWords.contains(toks.get(skip).lower())) {
                 skip++;
             }
             if (skip >= toks.size()) {
@@ -1154,7 +1163,7 @@ public final class PositionExtractor {
                 group.add(chosen);
             }
             int after = endTok + 1;
-            if (after < toks.size() && Set.of("en", "als", "noch").contains(toks.get(after).lower())) {
+            if (after < toks.size() && partyCoordinatorsWords.contains(toks.get(after).lower())) {
                 at = after + 1;
                 continue;
             }
@@ -1345,7 +1354,7 @@ public final class PositionExtractor {
             if (own) {
                 continue;
             }
-            if (w.equals("niet") && k + 1 < toks.size() && Set.of("alleen", "eens", "enkel").contains(toks.get(k + 1).lower())) {
+            if (w.equals("niet") && k + 1 < toks.size() && notNegatingAfterNietWords.contains(toks.get(k + 1).lower())) {
                 continue;
             }
             if (w.equals("geen") && k + 1 < toks.size() && toks.get(k + 1).lower().startsWith("ander")) {
@@ -1393,7 +1402,7 @@ public final class PositionExtractor {
         if (!denied && clauseStart > 0 && toks.get(clauseStart).lower().equals("dat")) {
             int governing = clauseStart(toks, clauseStart - 1);
             for (int k = governing; k < clauseStart; k++) {
-                if (Set.of("niet", "nooit").contains(toks.get(k).lower())) {
+                if (governingNegationsWords.contains(toks.get(k).lower())) {
                     denied = !denied;
                 }
             }

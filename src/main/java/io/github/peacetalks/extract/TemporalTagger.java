@@ -62,6 +62,7 @@ public final class TemporalTagger {
     private final int minYear;
     private final int maxYear;
     private final Set<String> notYearAfter;
+    private final Set<String> clauseWords;
     /** Every word that can open an expression: a cheap test before the rules run. */
     private final Set<String> openers;
 
@@ -127,6 +128,7 @@ public final class TemporalTagger {
         minYear = range.get(0).asInt();
         maxYear = range.get(1).asInt();
         notYearAfter = set(t, "notYearAfter", source);
+        clauseWords = set(t, "clauseWords", source);
         Set<String> open = new java.util.HashSet<>();
         open.addAll(months.keySet());
         open.addAll(weekdays.keySet());
@@ -510,7 +512,7 @@ public final class TemporalTagger {
     }
 
     /** Where the clause around {@code at} begins (dir -1) or ends (dir 1): punctuation or a subordinating word. */
-    private static int clauseEdge(String text, int at, int dir) {
+    private int clauseEdge(String text, int at, int dir) {
         int i = at;
         while (dir < 0 ? i > 0 : i < text.length()) {
             char c = dir < 0 ? text.charAt(i - 1) : text.charAt(i);
@@ -526,7 +528,7 @@ public final class TemporalTagger {
                         j--;
                     }
                     String word = text.substring(j, s).toLowerCase(Locale.ROOT);
-                    if (CLAUSE_WORDS.contains(word) && j < at) {
+                    if (clauseWords.contains(word) && j < at) {
                         return j;
                     }
                 } else {
@@ -534,7 +536,7 @@ public final class TemporalTagger {
                         j++;
                     }
                     String word = text.substring(s, j).toLowerCase(Locale.ROOT);
-                    if (CLAUSE_WORDS.contains(word)) {
+                    if (clauseWords.contains(word)) {
                         return s;
                     }
                 }
@@ -544,7 +546,6 @@ public final class TemporalTagger {
         return i;
     }
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("dat", "omdat", "terwijl", "maar", "nadat", "hoewel", "zodat", "waarna", "toen");
 
     /** The most recent {@code day} on or before the reference, or the first after it in the future. */
     private static PartialDate weekdayOf(PartialDate ref, DayOfWeek day, boolean future) {
@@ -558,14 +559,7 @@ public final class TemporalTagger {
 
     /** "23 november" without a year: the reference's year, or the one before when that would lie in the future of a past sentence. */
     private static PartialDate dayOfMonth(PartialDate ref, int month, int day, int tense) {
-        int year = ref.year();
-        if (ref.precision() != DatePrecision.YEAR) {
-            if (tense < 0 && month > ref.month()) {
-                year--;
-            } else if (tense > 0 && month < ref.month()) {
-                year++;
-            }
-        }
+        int year = yearOf(ref, month, tense);
         try {
             return PartialDate.ofDay(year, month, day);
         } catch (IllegalArgumentException e) {
@@ -574,6 +568,11 @@ public final class TemporalTagger {
     }
 
     private static PartialDate monthOfReference(PartialDate ref, int month, int tense) {
+        return PartialDate.ofMonth(yearOf(ref, month, tense), month);
+    }
+
+    /** The year of a month named without one: the reference's, or the one before (past) or after (future) it. */
+    private static int yearOf(PartialDate ref, int month, int tense) {
         int year = ref.year();
         if (ref.precision() != DatePrecision.YEAR) {
             if (tense < 0 && month > ref.month()) {
@@ -582,7 +581,7 @@ public final class TemporalTagger {
                 year++;
             }
         }
-        return PartialDate.ofMonth(year, month);
+        return year;
     }
 
     /**
