@@ -220,9 +220,19 @@ public final class Corpus {
         if (lex.actor(id).isPresent()) {
             return;
         }
+        // people type the name they read ("Rusland", "Poetin"): the ids of entries named so come first
+        java.util.LinkedHashSet<String> nearest = new java.util.LinkedHashSet<>();
+        String lower = id.toLowerCase(Locale.ROOT);
         Set<String> candidates = new TreeSet<>(actors.keySet());
-        lex.entries().forEach(e -> candidates.add(e.actor().id()));
-        throw new UnknownActorException(id, Nearest.of(id, candidates, 3));
+        for (ActorLexicon.Entry e : lex.entries()) {
+            candidates.add(e.actor().id());
+            if (e.actor().name().equalsIgnoreCase(id) || Stream.of(e.names(), e.metonyms(), e.demonyms())
+                    .flatMap(List::stream).anyMatch(f -> f.toLowerCase(Locale.ROOT).equals(lower))) {
+                nearest.add(e.actor().id());
+            }
+        }
+        nearest.addAll(Nearest.of(id, candidates, 3));
+        throw new UnknownActorException(id, nearest.stream().limit(3).toList());
     }
 
     private boolean isAffiliation(String id) {

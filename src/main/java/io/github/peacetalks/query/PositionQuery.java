@@ -249,6 +249,7 @@ public final class PositionQuery {
     /** The filters, and how many positions pass them. */
     @Override
     public String toString() {
-        return "PositionQuery[" + describe() + "; " + count() + " positions]";
+        long n = count();
+        return "PositionQuery[" + describe() + "; " + n + (n == 1 ? " position]" : " positions]");
     }
 }
