@@ -95,7 +95,10 @@ public final class Corpus {
         return new Loader();
     }
 
-    /** A corpus of articles as they are (already extracted, or built in code); their texts are kept. */
+    /**
+     * A corpus of articles as they are (already extracted, or built in code); their texts are kept. To extract
+     * articles that were only parsed, use {@code Corpus.loader().extract(articles)}.
+     */
     public static Corpus of(Collection<Article> articles) {
         return new Corpus(new ArrayList<>(Objects.requireNonNull(articles, "articles")), List.of(), null);
     }
@@ -323,6 +326,17 @@ public final class Corpus {
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
             return new Corpus(articles, sorted, x.actors().lexicon());
+        }
+
+        /**
+         * Extracts articles you have parsed already (from {@link io.github.peacetalks.Peacetalks#parse(Path)}, a
+         * {@code Reader} or a {@code String}), with this loader's extractor, parallelism and text keeping.
+         */
+        public Corpus extract(Collection<Article> parsed) {
+            Extractor x = extractor != null ? extractor : Extractor.defaults();
+            Stream<Article> in = parallel ? parsed.parallelStream() : parsed.stream();
+            List<Article> articles = in.map(x::extract).map(a -> keepText ? a : withoutBody(a)).toList();
+            return new Corpus(articles, List.of(), x.actors().lexicon());
         }
 
         private static boolean isJsonLines(Path p) {
