@@ -10,10 +10,11 @@ import picocli.CommandLine.Command;
 /** The {@code peacetalks} command: subcommands over files and directories of dated Dutch news. */
 @Command(name = "peacetalks", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads dated Dutch news about the Russia-Ukraine war: who wants what in the attempts to end it.",
-        subcommands = {ExtractCommand.class, DatesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, DatesCommand.class, PositionsCommand.class, ConditionsCommand.class,
+                TimelineCommand.class, ShiftsCommand.class, MatrixCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    /** Exit code for bad usage: unknown option, missing path. */
+    /** Exit code for bad usage: unknown option, missing path, unknown actor id. */
     static final int USAGE = 2;
 
     @CommandLine.Spec
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("peacetalks: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
@@ -46,7 +48,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract or dates");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, dates, positions, conditions, timeline, shifts, matrix or actors");
     }
 
     /** Reports the library's version from the jar manifest. */
