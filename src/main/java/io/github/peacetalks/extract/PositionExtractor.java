@@ -376,7 +376,8 @@ public final class PositionExtractor {
                 if (deniedBefore(toks, clauseStart)) {
                     stance = stance.negated();
                 }
-                if (at != null && reversedAfter(toks, at.last(), nextIssueStart(issues, at), scopeEnd, c)) {
+                if (at != null && (reversedAfter(toks, at.last(), nextIssueStart(issues, at), scopeEnd, c)
+                        || reversedBefore(toks, at.first(), c))) {
                     stance = stance == Stance.OPPOSES ? Stance.SUPPORTS : Stance.OPPOSES;
                 }
                 List<Condition> conds = conditionsFor(text, toks, conditions, issues, parties, s.begin(), c);
@@ -1423,6 +1424,46 @@ public final class PositionExtractor {
             String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
             boolean own = k >= c.first() && k <= c.last() && c.cue().stance() == Stance.OPPOSES;
             if (!own && (reversing.contains(w) || reversing.contains(two))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "eist dat Oekraïne afziet van het NAVO-lidmaatschap": a reversing verb with its preposition ("afzien van",
+     * "een einde maken aan") in a dat-clause between the cue and the issue turns the issue around. Only in a
+     * dat-clause: what a holder asks of another party is read this way; its own offers ("stelt voor af te zien
+     * van aanvallen") are left to the issue terms.
+     */
+    private boolean reversedBefore(List<Tok> toks, int issueFirst, CueHit c) {
+        Set<String> reversing = reversingVerbsWords;
+        for (int k = issueFirst - 1; k > c.last() && k >= issueFirst - 6; k--) {
+            if (toks.get(k + 1).boundaryBefore()) {
+                return false;
+            }
+            String w = toks.get(k).lower();
+            if (!w.equals("van") && !w.equals("aan")) {
+                continue;
+            }
+            StringBuilder form = new StringBuilder(w);
+            for (int j = k - 1; j > c.last() && j >= k - 4; j--) {
+                if (toks.get(j + 1).boundaryBefore()) {
+                    break;
+                }
+                form.insert(0, toks.get(j).lower() + " ");
+                if (reversing.contains(form.toString())) {
+                    return thatClauseBetween(toks, c.last(), j);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a "dat" opens a clause between the cue and token {@code to}: the demand is of someone else. */
+    private static boolean thatClauseBetween(List<Tok> toks, int cueLast, int to) {
+        for (int k = cueLast + 1; k < to; k++) {
+            if (toks.get(k).lower().equals("dat")) {
                 return true;
             }
         }

@@ -83,6 +83,14 @@ class PositionExtractorTest {
     }
 
     @Test
+    void demandingThatAnotherPartyRenouncesIsAgainst() {
+        assertEquals(Set.of("RUS OPPOSES NATO_MEMBERSHIP"),
+                positions("Moskou eist dat Kiev afziet van het lidmaatschap van de NAVO."));
+        assertEquals(Set.of("GBR DEMANDS NATO_MEMBERSHIP"),
+                positions("Londen eist dat Kiev het NAVO-lidmaatschap krijgt."));
+    }
+
+    @Test
     void doubleNegationAffirms() {
         assertEquals(Set.of("UKR SUPPORTS NEGOTIATIONS"),
                 positions("Kiev ontkende dat het weigert te onderhandelen."));
