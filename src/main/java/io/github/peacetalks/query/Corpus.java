@@ -143,7 +143,10 @@ public final class Corpus {
         return articles.size();
     }
 
-    /** The files that could not be read, and other problems met while loading (each names its source, line and column). */
+    /**
+     * The files that could not be read at all (each problem names its source, line and column). Problems inside a
+     * file that was read (an impossible date, bytes that are not UTF-8) stay on that article's {@link Article#problems()}.
+     */
     public List<Problem> problems() {
         return problems;
     }
@@ -222,6 +225,13 @@ public final class Corpus {
         ActorLexicon lex = lexicon();
         if (lex.actor(id).isPresent()) {
             return;
+        }
+        // unnamed officials are not listed in the lexicon: "unnamed-RUS" is known wherever RUS is
+        if (id.startsWith("unnamed-")) {
+            String party = id.substring("unnamed-".length());
+            if (actors.containsKey(party) || lex.actor(party).isPresent()) {
+                return;
+            }
         }
         // people type the name they read ("Rusland", "Poetin"): the ids of entries named so come first
         java.util.LinkedHashSet<String> nearest = new java.util.LinkedHashSet<>();

@@ -106,6 +106,20 @@ class CorpusTest {
     }
 
     @Test
+    void dutchNamesSuggestTheActorTheyReferTo() {
+        UnknownActorException r = assertThrows(UnknownActorException.class, () -> main.positions().holder("Rusland"));
+        assertEquals("RUS", r.nearest().get(0));
+        UnknownActorException z = assertThrows(UnknownActorException.class, () -> main.positions().holder("Zelenski"));
+        assertEquals("volodymyr-zelensky", z.nearest().get(0));
+    }
+
+    @Test
+    void unnamedOfficialsOfAKnownPartyAreKnown() {
+        assertEquals(0, Corpus.of().positions().holder("unnamed-CHN").count());
+        assertThrows(UnknownActorException.class, () -> Corpus.of().positions().holder("unnamed-XYZ"));
+    }
+
+    @Test
     void idsKnownToTheLexiconOnlyGiveEmptyResults() {
         assertTrue(main.actors().stream().noneMatch(a -> a.id().equals("CHN")));
         assertTrue(main.actor("CHN").isPresent());
