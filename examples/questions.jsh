@@ -16,7 +16,7 @@ System.out.println(corpus.timeline("RUS", Issue.NEGOTIATIONS));
 
 // What has Russia asked as the price of talks since 2022: the conditions it sets on negotiations.
 System.out.println(corpus.conditions().setBy("RUS").forIssue(Issue.NEGOTIATIONS).toTable());
-// EXPECT: NATO_MEMBERSHIP
+// EXPECT: TERRITORY: als Oekraïne de annexatie van vier regio's erkent
 
 // And its demands of any kind, since 2022:
 System.out.println(corpus.positions().holder("RUS").stance(Stance.DEMANDS).from(PartialDate.ofYear(2022)).timeline());
