@@ -1,5 +1,6 @@
 package io.github.peacetalks.cli;
 
+import io.github.peacetalks.internal.TextTable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peacetalks.model.Actor;
 import io.github.peacetalks.query.ActorUse;
@@ -32,7 +33,7 @@ final class ActorsCommand extends QueryCommand {
             }
             return;
         }
-        Table t = new Table("actor", "kind", "name", "affiliation", "articles", "positions");
+        TextTable t = new TextTable("actor", "kind", "name", "affiliation", "articles", "positions");
         for (ActorUse u : uses) {
             Actor a = u.actor();
             t.row(a.id(), a.kind().name(), a.name(), a.affiliation() == null ? "-" : a.affiliation(),

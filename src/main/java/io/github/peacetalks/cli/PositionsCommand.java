@@ -1,5 +1,6 @@
 package io.github.peacetalks.cli;
 
+import io.github.peacetalks.internal.TextTable;
 import io.github.peacetalks.model.Condition;
 import io.github.peacetalks.model.Issue;
 import io.github.peacetalks.model.Position;
@@ -76,7 +77,7 @@ final class PositionsCommand extends QueryCommand {
             }
             return;
         }
-        Table t = new Table("date", "holder", "stance", "issue", "counterpart", "conditions", "article", "evidence");
+        TextTable t = new TextTable("date", "holder", "stance", "issue", "counterpart", "conditions", "article", "evidence");
         for (Statement s : found) {
             Position p = s.position();
             t.row(date(s.date()), p.holder().id(), p.stance().name(), p.issue().name(),

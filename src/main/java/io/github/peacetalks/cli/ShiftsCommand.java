@@ -1,5 +1,6 @@
 package io.github.peacetalks.cli;
 
+import io.github.peacetalks.internal.TextTable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peacetalks.model.Issue;
 import io.github.peacetalks.query.Corpus;
@@ -51,7 +52,7 @@ final class ShiftsCommand extends QueryCommand {
             }
             return;
         }
-        Table t = new Table("party", "issue", "change", "before", "after", "evidence after");
+        TextTable t = new TextTable("party", "issue", "change", "before", "after", "evidence after");
         for (Shift s : shifts) {
             t.row(s.party(), s.issue().name(), s.from() + " > " + s.to(), brief(s.before()), brief(s.after()),
                     s.after().position().evidence().sentence());

@@ -1,5 +1,6 @@
 package io.github.peacetalks.query;
 
+import io.github.peacetalks.internal.TextTable;
 import io.github.peacetalks.model.Issue;
 
 import java.util.ArrayList;

@@ -1,22 +1,25 @@
-package io.github.peacetalks.cli;
+package io.github.peacetalks.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** An aligned plain-text table like the query package's: columns padded to their widest cell, long cells cut. */
-final class Table {
+/** Aligned plain-text tables for terminals and JShell: columns padded to their widest cell, long cells cut. */
+public final class TextTable {
 
-    static final int MAX_CELL = 90;
+    /** The longest cell printed whole; longer cells are cut and end in "...". */
+    public static final int MAX_CELL = 90;
 
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
 
-    Table(String... header) {
+    /** A table with these column headers. */
+    public TextTable(String... header) {
         columns = header.length;
         rows.add(header);
     }
 
-    Table row(String... cells) {
+    /** Adds a row of one cell per column; runs of white space become one space. */
+    public TextTable row(String... cells) {
         if (cells.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
         }
@@ -29,6 +32,7 @@ final class Table {
         return this;
     }
 
+    /** The table, one line per row, columns two spaces apart, no trailing spaces. */
     @Override
     public String toString() {
         int[] width = new int[columns];
