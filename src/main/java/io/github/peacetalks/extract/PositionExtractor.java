@@ -1047,6 +1047,10 @@ public final class PositionExtractor {
         }
         // the subject: the first party of the clause that does not follow a preposition (or a pronoun for one)
         for (int k = clauseStart; k < Math.min(toks.size(), c.last() + 4); k++) {
+            if (k > c.last() && opensClause(toks.get(k))) {
+                // "... niet te praten valt zolang Poetin president is": a party of the next clause is not the subject
+                break;
+            }
             if (k - 1 >= clauseStart && (prepositionsWords.contains(toks.get(k - 1).lower())
                     || sourcePrepositionsWords.contains(toks.get(k - 1).lower()))) {
                 continue;
@@ -1075,6 +1079,12 @@ public final class PositionExtractor {
             return holders(text, toks, c, clauseStart(toks, clauseStart - 1), all, offset, speaker, d, issueTokens);
         }
         return List.of();
+    }
+
+    /** Whether a token after a cue starts another clause: a boundary, a subordinator, a one-word condition marker. */
+    private boolean opensClause(Tok t) {
+        return t.boundaryBefore() || clauseBoundariesWords.contains(t.lower())
+                || (conditionMarkersWords.contains(t.lower()) && !t.lower().equals("als"));
     }
 
     /** Who a noun cue belongs to: "van X" after it, or a party or demonym right before it. */

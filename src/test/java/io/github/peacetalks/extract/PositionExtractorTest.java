@@ -91,6 +91,12 @@ class PositionExtractorTest {
     }
 
     @Test
+    void aPartyOfTheNextClauseIsNotTheSubject() {
+        assertEquals(Set.of("volodymyr-zelensky OPPOSES NEGOTIATIONS"),
+                positions("Zelensky sprak in Kiev. Hij zei dat er met Moskou niet te praten valt zolang Poetin aan de macht is."));
+    }
+
+    @Test
     void doubleNegationAffirms() {
         assertEquals(Set.of("UKR SUPPORTS NEGOTIATIONS"),
                 positions("Kiev ontkende dat het weigert te onderhandelen."));
