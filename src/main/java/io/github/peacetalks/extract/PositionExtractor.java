@@ -82,6 +82,7 @@ public final class PositionExtractor {
     private final Set<String> sourcePrepositionsWords;
     private final Set<String> speechVerbsWords;
     private final Set<String> temporalPrepositionsWords;
+    private final Set<String> undatingPrepositionsWords;
     private final Set<String> unnamedSourcesWords;
     private final Set<String> weaponRecipientsWords;
 
@@ -113,6 +114,7 @@ public final class PositionExtractor {
         this.sourcePrepositionsWords = lexicon.words("sourcePrepositions");
         this.speechVerbsWords = lexicon.words("speechVerbs");
         this.temporalPrepositionsWords = lexicon.words("temporalPrepositions");
+        this.undatingPrepositionsWords = lexicon.words("undatingPrepositions");
         this.unnamedSourcesWords = lexicon.words("unnamedSources");
         this.weaponRecipientsWords = lexicon.words("weaponRecipients");
 
@@ -1616,19 +1618,31 @@ public final class PositionExtractor {
     }
 
     /** The event date: the sentence's own date where it names one, else the article's. */
-    private static PartialDate date(Article article, List<TimeExpression> times, Sentence s) {
+    private PartialDate date(Article article, List<TimeExpression> times, Sentence s) {
         for (TimeExpression t : times) {
-            if (t.value() != null && !precededBySince(s, t)) {
+            if (t.value() != null && !undating(s, t)) {
                 return t.value();
             }
         }
         return article.date();
     }
 
-    private static boolean precededBySince(Sentence s, TimeExpression t) {
+    /**
+     * "sinds 2014", "vanaf maart", "de grenzen van 1991": a date after one of these prepositions is where something
+     * began or what a thing is named by, not when the position was stated.
+     */
+    private boolean undating(Sentence s, TimeExpression t) {
         int at = t.begin() - s.begin();
-        String before = s.text().substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
-        return before.contains("sinds") || before.contains("vanaf");
+        String text = s.text();
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && undatingPrepositionsWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -97,6 +97,13 @@ class PositionExtractorTest {
     }
 
     @Test
+    void aDateThatNamesAThingDoesNotDateThePosition() {
+        assertEquals("2023-02-15", extract("Kiev eist de terugtrekking van Rusland tot de grenzen van 1991.").positions().get(0).date().toString());
+        assertEquals("2023-02-15", extract("Moskou weigert sinds 2014 elke terugtrekking.").positions().get(0).date().toString());
+        assertEquals("2022-05", extract("In mei 2022 wees Moskou elke terugtrekking af.").positions().get(0).date().toString());
+    }
+
+    @Test
     void doubleNegationAffirms() {
         assertEquals(Set.of("UKR SUPPORTS NEGOTIATIONS"),
                 positions("Kiev ontkende dat het weigert te onderhandelen."));
