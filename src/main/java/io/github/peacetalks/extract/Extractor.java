@@ -62,6 +62,7 @@ public final class Extractor {
         private ActorLexicon lexicon = ActorLexicon.defaults();
         private TemporalTagger times = TemporalTagger.defaults();
         private PositionLexicon positions = PositionLexicon.defaults();
+        private int maxSentenceWords = PositionExtractor.MAX_SENTENCE_WORDS;
 
         private Builder() {
         }
@@ -84,10 +85,23 @@ public final class Extractor {
             return this;
         }
 
+        /**
+         * The longest sentence, in words, read for positions (default {@link PositionExtractor#MAX_SENTENCE_WORDS});
+         * longer sentences are skipped, which keeps a run-on text linear in time.
+         */
+        public Builder maxSentenceWords(int maxSentenceWords) {
+            if (maxSentenceWords < 1) {
+                throw new IllegalArgumentException("maxSentenceWords must be positive: " + maxSentenceWords);
+            }
+            this.maxSentenceWords = maxSentenceWords;
+            return this;
+        }
+
         /** The extractor. */
         public Extractor build() {
+            PositionExtractor p = positions == PositionLexicon.defaults() ? PositionExtractor.defaults() : PositionExtractor.of(positions);
             return new Extractor(lexicon == ActorLexicon.defaults() ? ActorRecognizer.defaults() : ActorRecognizer.of(lexicon), times,
-                    positions == PositionLexicon.defaults() ? PositionExtractor.defaults() : PositionExtractor.of(positions));
+                    p.withMaxSentenceWords(maxSentenceWords));
         }
     }
 

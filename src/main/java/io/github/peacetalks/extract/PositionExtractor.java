@@ -51,6 +51,7 @@ public final class PositionExtractor {
     public static final int MAX_SENTENCE_WORDS = 250;
 
     private final PositionLexicon lexicon;
+    private final int maxSentenceWords;
     private final FormTrie<Object> phrases;
     private final List<String[]> wildTerms;
     private final int maxPhraseWords;
@@ -86,8 +87,9 @@ public final class PositionExtractor {
     private final Set<String> unnamedSourcesWords;
     private final Set<String> weaponRecipientsWords;
 
-    private PositionExtractor(PositionLexicon lexicon) {
+    private PositionExtractor(PositionLexicon lexicon, int maxSentenceWords) {
         this.lexicon = lexicon;
+        this.maxSentenceWords = maxSentenceWords;
         this.clauseBoundariesWords = lexicon.words("clauseBoundaries");
         this.elaborationsWords = lexicon.words("elaborations");
         this.subjectLeadersWords = lexicon.words("subjectLeaders");
@@ -159,7 +161,23 @@ public final class PositionExtractor {
 
     /** An extractor for the given lexicon. */
     public static PositionExtractor of(PositionLexicon lexicon) {
-        return new PositionExtractor(Objects.requireNonNull(lexicon, "lexicon"));
+        return new PositionExtractor(Objects.requireNonNull(lexicon, "lexicon"), MAX_SENTENCE_WORDS);
+    }
+
+    /**
+     * This extractor with another limit on the words of a sentence read for positions (default {@link
+     * #MAX_SENTENCE_WORDS}); longer sentences are skipped.
+     */
+    public PositionExtractor withMaxSentenceWords(int maxSentenceWords) {
+        if (maxSentenceWords < 1) {
+            throw new IllegalArgumentException("maxSentenceWords must be positive: " + maxSentenceWords);
+        }
+        return maxSentenceWords == this.maxSentenceWords ? this : new PositionExtractor(lexicon, maxSentenceWords);
+    }
+
+    /** The longest sentence, in words, read for positions. */
+    public int maxSentenceWords() {
+        return maxSentenceWords;
     }
 
     /** The extractor with the library's own lexicon. */
@@ -285,7 +303,7 @@ public final class PositionExtractor {
     private void sentence(Article article, Sentence s, List<Tok> toks, List<Mention> mentions, List<TimeExpression> times,
                           Discourse d, Actor speaker, List<Position> out) {
         String text = s.text();
-        if (toks.isEmpty() || toks.size() > MAX_SENTENCE_WORDS) {
+        if (toks.isEmpty() || toks.size() > maxSentenceWords) {
             return;
         }
         List<CueHit> cues = new ArrayList<>();

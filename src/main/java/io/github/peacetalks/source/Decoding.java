@@ -54,12 +54,13 @@ final class Decoding {
                 continue;
             }
             int at = in.position();
-            Problem p = locate(out, source, "invalid " + cs.name() + " at byte " + at
-                    + " (" + r.length() + " byte" + (r.length() == 1 ? "" : "s") + " replaced by U+FFFD)");
-            if (strict) {
-                throw new SourceException(p);
-            }
-            if (reported < 20) {
+            if (strict || reported < 20) {
+                // locating scans the text decoded so far: only for the problems that are listed
+                Problem p = locate(out, source, "invalid " + cs.name() + " at byte " + at
+                        + " (" + r.length() + " byte" + (r.length() == 1 ? "" : "s") + " replaced by U+FFFD)");
+                if (strict) {
+                    throw new SourceException(p);
+                }
                 problems.add(p);
             } else if (reported == 20) {
                 problems.add(new Problem(source, 0, 0, "more invalid " + cs.name() + " sequences follow; not all are listed"));

@@ -26,11 +26,16 @@ final class DirectoryWalk implements Iterator<Path> {
     private final Predicate<Path> filter;
     private final Consumer<Problem> onProblem;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+    private final Path root;
+    private final long maxFiles;
+    private long given;
     private Path next;
 
-    DirectoryWalk(Path root, Predicate<Path> filter, Consumer<Problem> onProblem) {
+    DirectoryWalk(Path root, Predicate<Path> filter, Consumer<Problem> onProblem, long maxFiles) {
         this.filter = filter;
         this.onProblem = onProblem;
+        this.root = root;
+        this.maxFiles = maxFiles;
         push(root);
     }
 
@@ -61,9 +66,20 @@ final class DirectoryWalk implements Iterator<Path> {
                 push(p);
             } else if (filter.test(p)) {
                 if (Files.isRegularFile(p)) {
+                    if (given == maxFiles) {
+                        stack.clear();
+                        onProblem.accept(new Problem(root.toString(), 0, 0,
+                                "more than " + maxFiles + " files; the limit is reached and the rest are skipped"));
+                        break;
+                    }
+                    given++;
                     next = p;
                 } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
                     onProblem.accept(new Problem(p.toString(), 0, 0, "broken symbolic link"));
+                } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    onProblem.accept(new Problem(p.toString(), 0, 0, "cannot read: the file vanished during the walk"));
+                } else if (!Files.isDirectory(p)) {
+                    onProblem.accept(new Problem(p.toString(), 0, 0, "not a regular file; skipped"));
                 }
             }
         }

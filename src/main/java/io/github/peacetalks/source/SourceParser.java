@@ -39,6 +39,9 @@ public final class SourceParser {
     /** The largest file read by default (64 MiB); larger files are reported and skipped. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
 
+    /** The most files one {@link #walk} reads by default; the rest are reported once and skipped. */
+    public static final long DEFAULT_MAX_FILES_PER_WALK = 10_000_000L;
+
     private static final SourceParser LENIENT = builder().build();
 
     private final boolean strict;
@@ -47,6 +50,7 @@ public final class SourceParser {
     private final SentenceBreaks breaks;
     private final Predicate<Path> filter;
     private final long maxFileBytes;
+    private final long maxFilesPerWalk;
 
     private SourceParser(Builder b) {
         this.strict = b.strict;
@@ -55,6 +59,7 @@ public final class SourceParser {
         this.breaks = b.breaks;
         this.filter = b.filter;
         this.maxFileBytes = b.maxFileBytes;
+        this.maxFilesPerWalk = b.maxFilesPerWalk;
     }
 
     /** The default parser: lenient, the library's own rules, {@code *.txt} files. */
@@ -147,7 +152,8 @@ public final class SourceParser {
     /**
      * Every article under {@code root} (a file or a directory, walked recursively in name order), read lazily.
      * A file that cannot be read is reported to {@code onProblem} and skipped; the walk goes on (in strict mode it
-     * is thrown as a {@link SourceException}). Symbolic links to directories are not followed.
+     * is thrown as a {@link SourceException}). Symbolic links to directories are not followed. Once {@code
+     * maxFilesPerWalk} files have been read, the walk stops and reports that once, naming {@code root}.
      */
     public Stream<Article> walk(Path root, Consumer<Problem> onProblem) {
         Objects.requireNonNull(root, "root");
@@ -156,8 +162,8 @@ public final class SourceParser {
             throw new SourceException(p);
         } : onProblem;
         Stream<Path> files = Files.isDirectory(root)
-                ? StreamSupport.stream(Spliterators.spliteratorUnknownSize(new DirectoryWalk(root, filter, report),
-                        Spliterator.ORDERED | Spliterator.NONNULL), false)
+                ? StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                        new DirectoryWalk(root, filter, report, maxFilesPerWalk), Spliterator.ORDERED | Spliterator.NONNULL), false)
                 : Stream.of(root);
         return files.flatMap(f -> readQuietly(f, onProblem).stream());
     }
@@ -379,6 +385,7 @@ public final class SourceParser {
         private SentenceBreaks breaks = defaultBreaks();
         private Predicate<Path> filter = glob("*.txt");
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private long maxFilesPerWalk = DEFAULT_MAX_FILES_PER_WALK;
 
         private Builder() {
         }
@@ -425,6 +432,18 @@ public final class SourceParser {
                 throw new IllegalArgumentException("maxFileBytes must be positive: " + max);
             }
             this.maxFileBytes = max;
+            return this;
+        }
+
+        /**
+         * The most files one {@link SourceParser#walk} reads (default {@link SourceParser#DEFAULT_MAX_FILES_PER_WALK}); the
+         * walk reports once that the limit is reached and reads no further files.
+         */
+        public Builder maxFilesPerWalk(long max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxFilesPerWalk must be positive: " + max);
+            }
+            this.maxFilesPerWalk = max;
             return this;
         }
 
