@@ -415,7 +415,7 @@ public final class TemporalTagger {
                 } else if (futureBefore.contains(b) && refMonth != 0 && refMonth >= startMonth) {
                     year++;
                 }
-                v = PartialDate.ofYear(year);
+                v = year(year);
             }
             add(out, text, offset, t.get(i - 1).begin(), tok.end(), v, true);
             return i + 1;
@@ -554,12 +554,15 @@ public final class TemporalTagger {
         }
         LocalDate r = ref.start();
         LocalDate d = future ? r.with(TemporalAdjusters.next(day)) : r.with(TemporalAdjusters.previousOrSame(day));
-        return PartialDate.of(d);
+        return day(d);
     }
 
     /** "23 november" without a year: the reference's year, or the one before when that would lie in the future of a past sentence. */
     private static PartialDate dayOfMonth(PartialDate ref, int month, int day, int tense) {
         int year = yearOf(ref, month, tense);
+        if (!representable(year)) {
+            return null;
+        }
         try {
             return PartialDate.ofDay(year, month, day);
         } catch (IllegalArgumentException e) {
@@ -568,7 +571,8 @@ public final class TemporalTagger {
     }
 
     private static PartialDate monthOfReference(PartialDate ref, int month, int tense) {
-        return PartialDate.ofMonth(yearOf(ref, month, tense), month);
+        int year = yearOf(ref, month, tense);
+        return representable(year) ? PartialDate.ofMonth(year, month) : null;
     }
 
     /** The year of a month named without one: the reference's, or the one before (past) or after (future) it. */
@@ -594,25 +598,41 @@ public final class TemporalTagger {
         }
         switch (unit) {
             case YEAR:
-                return PartialDate.ofYear(ref.year() + n);
+                return year((long) ref.year() + n);
             case MONTH:
                 if (ref.precision() == DatePrecision.YEAR) {
                     return ref;
                 }
                 LocalDate m = LocalDate.of(ref.year(), ref.month(), 1).plusMonths(n);
-                return PartialDate.ofMonth(m.getYear(), m.getMonthValue());
+                return representable(m.getYear()) ? PartialDate.ofMonth(m.getYear(), m.getMonthValue()) : null;
             case WEEK:
                 if (ref.precision() != DatePrecision.DAY) {
                     return ref;
                 }
                 LocalDate thursday = ref.start().plusWeeks(n).with(DayOfWeek.THURSDAY);
-                return PartialDate.ofMonth(thursday.getYear(), thursday.getMonthValue());
+                return representable(thursday.getYear()) ? PartialDate.ofMonth(thursday.getYear(), thursday.getMonthValue()) : null;
             default:
                 if (ref.precision() != DatePrecision.DAY) {
                     return ref;
                 }
-                return PartialDate.of(ref.start().plusDays(n));
+                return day(ref.start().plusDays(n));
         }
+    }
+
+    /**
+     * Whether a resolved year fits a {@link PartialDate} (1..9999). A relative expression whose date falls past
+     * either end ("gisteren" on 1 January of the year 1) has no value rather than a wrong or failing one.
+     */
+    private static boolean representable(long year) {
+        return year >= 1 && year <= 9999;
+    }
+
+    private static PartialDate year(long year) {
+        return representable(year) ? PartialDate.ofYear((int) year) : null;
+    }
+
+    private static PartialDate day(LocalDate d) {
+        return representable(d.getYear()) ? PartialDate.of(d) : null;
     }
 
     private static String join(List<Token> t, int i, int len) {

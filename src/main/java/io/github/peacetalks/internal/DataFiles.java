@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +61,9 @@ public final class DataFiles {
             var loc = e.getLocation();
             String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new DataFileException(source, "$", "not valid JSON" + at + ": " + e.getOriginalMessage());
+        } catch (CharConversionException e) {
+            // bytes that are not text in the encoding Jackson detected (e.g. invalid UTF-32): bad content, not bad I/O
+            throw new DataFileException(source, "$", "not valid JSON: " + e.getMessage());
         }
     }
 

@@ -65,6 +65,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRelativeDateOutsideTheYears1To9999HasNoValue() {
+        assertEquals(List.of("null"), values("Gisteren belde Erdogan met Poetin.", "0001-01-01"));
+        assertEquals(List.of("null"), values("Morgen begint het overleg.", "9999-12-31"));
+        assertEquals(List.of("null"), values("Vorig jaar mislukten de gesprekken.", "0001"));
+        assertEquals(List.of("null"), values("Zondag sprak de minister in Kiev.", "0001-01-01"));
+        assertEquals(List.of("null"), values("Vorige maand mislukten de gesprekken.", "0001-01"));
+    }
+
+    @Test
     void weekdaysLookBackUnlessAWordSaysOtherwise() {
         assertEquals(List.of("2023-02-13"), values("Maandag sprak de minister in Kiev.", "2023-02-15"));
         assertEquals(List.of("2023-02-20"), values("Volgende maandag spreekt de minister in Kiev.", "2023-02-15"));

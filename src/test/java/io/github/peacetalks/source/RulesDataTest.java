@@ -145,4 +145,13 @@ class RulesDataTest {
                 "broken.json"));
         assertTrue(e.getMessage().startsWith("broken.json") && e.getMessage().contains("line 2"), e.getMessage());
     }
+
+    @Test
+    void bytesThatAreNoTextInTheDetectedEncodingAreInvalidJson() {
+        // Four zero bytes make Jackson read UTF-32; what follows is no valid UTF-32 character.
+        byte[] bytes = "\0\0\0\0{\"rules\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> DataFiles.read(new java.io.ByteArrayInputStream(bytes), "utf32.json"));
+        assertTrue(e.getMessage().startsWith("utf32.json: $: not valid JSON"), e.getMessage());
+    }
 }
