@@ -84,6 +84,7 @@ public final class PositionExtractor {
     private final Set<String> speechVerbsWords;
     private final Set<String> temporalPrepositionsWords;
     private final Set<String> undatingPrepositionsWords;
+    private final Set<String> reversingPrepositions;
     private final Set<String> unnamedSourcesWords;
     private final Set<String> weaponRecipientsWords;
 
@@ -113,6 +114,15 @@ public final class PositionExtractor {
         this.passiveAgentWords = lexicon.words("passiveAgent");
         this.prepositionsWords = lexicon.words("prepositions");
         this.reversingVerbsWords = lexicon.words("reversingVerbs");
+        // the prepositions that end a reversing verb ("afzien van", "een einde maken aan"), read from the data
+        Set<String> ends = new java.util.HashSet<>();
+        for (String form : reversingVerbsWords) {
+            String last = form.substring(form.lastIndexOf(' ') + 1);
+            if (form.contains(" ") && lexicon.words("prepositions").contains(last)) {
+                ends.add(last);
+            }
+        }
+        this.reversingPrepositions = Set.copyOf(ends);
         this.sourcePrepositionsWords = lexicon.words("sourcePrepositions");
         this.speechVerbsWords = lexicon.words("speechVerbs");
         this.temporalPrepositionsWords = lexicon.words("temporalPrepositions");
@@ -1473,7 +1483,7 @@ public final class PositionExtractor {
                 return false;
             }
             String w = toks.get(k).lower();
-            if (!w.equals("van") && !w.equals("aan")) {
+            if (!reversingPrepositions.contains(w)) {
                 continue;
             }
             StringBuilder form = new StringBuilder(w);
