@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads positions from an article's sentences: finds stance cues and issue terms, decides each cue's clause, its
@@ -209,6 +210,15 @@ public final class PositionExtractor {
      * against the article's date). One position per distinct holder, stance and issue in a sentence.
      */
     public List<Position> extract(Article article, List<Sentence> sentences, List<Mention> mentions, List<TimeExpression> times) {
+        return extract(article, sentences, mentions, times, s -> { });
+    }
+
+    /**
+     * As {@link #extract(Article, List, List, List)}, telling {@code skipped} of each sentence that is not read
+     * because it has more than {@link #maxSentenceWords()} words.
+     */
+    public List<Position> extract(Article article, List<Sentence> sentences, List<Mention> mentions, List<TimeExpression> times,
+                                  Consumer<Sentence> skipped) {
         Discourse d = new Discourse();
         List<Position> out = new ArrayList<>();
         // who speaks in each sentence; a quoted sentence without a tag borrows it from its neighbours
@@ -231,6 +241,9 @@ public final class PositionExtractor {
                         break;
                     }
                 }
+            }
+            if (tokens.get(i).size() > maxSentenceWords) {
+                skipped.accept(sentences.get(i));
             }
             sentence(article, sentences.get(i), tokens.get(i), mentionsIn(mentions, sentences.get(i)), timesIn(times, sentences.get(i)),
                     d, speaker, out);

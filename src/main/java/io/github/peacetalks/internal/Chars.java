@@ -44,4 +44,22 @@ public final class Chars {
     public static boolean isClosingQuote(char c) {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '›' || c == ')' || c == ']';
     }
+
+    /**
+     * The 1-based line and column of {@code offset} in {@code text}, lines ending at \n, \r\n or a lone \r
+     * (as the parser counts them).
+     */
+    public static int[] lineAndColumn(CharSequence text, int offset) {
+        int line = 1;
+        int start = 0;
+        int end = Math.min(offset, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                start = i + 1;
+            }
+        }
+        return new int[] {line, offset - start + 1};
+    }
 }

@@ -73,6 +73,16 @@ public record Article(String id, String origin, int originOffset, PartialDate da
         return new Article(id, origin, originOffset, date, parts, problems, actors, positions, dating);
     }
 
+    /**
+     * This article with {@code more} problems listed after its own; a problem already listed is not added again,
+     * so extracting an article twice does not repeat what extraction recorded.
+     */
+    public Article withProblems(List<Problem> more) {
+        Set<Problem> all = new LinkedHashSet<>(problems);
+        all.addAll(more);
+        return all.size() == problems.size() ? this : new Article(id, origin, originOffset, date, parts, List.copyOf(all), actors, positions, dating);
+    }
+
     /** The precision of {@link #date()}, {@link DatePrecision#NONE} when there is no date. */
     public DatePrecision datePrecision() {
         return date == null ? DatePrecision.NONE : date.precision();

@@ -15,6 +15,7 @@ import io.github.peacetalks.internal.DataFileException;
 import io.github.peacetalks.json.PeacetalksJson;
 import io.github.peacetalks.model.Article;
 import io.github.peacetalks.model.Position;
+import io.github.peacetalks.model.Problem;
 import io.github.peacetalks.source.SourceParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,6 +79,60 @@ class ExtractionInputsTest {
         assertFalse(a.actors().isEmpty(), "its actors are still recognized");
         Article next = extract(Extractor.defaults(), body + " " + SENTENCE);
         assertEquals(1, next.positions().size(), "the sentence after it is still read: " + next.positions());
+        assertEquals(1, a.problems().size(), a.problems().toString());
+        Problem p = a.problems().get(0);
+        assertEquals("t", p.source());
+        assertEquals(3, p.line(), "the body starts on the third line: " + p);
+        assertEquals(1, p.column());
+        assertTrue(p.message().contains("more than " + PositionExtractor.MAX_SENTENCE_WORDS + " words"), p.message());
+    }
+
+    @Test
+    void eachOverLongSentenceIsLocatedAndTheListIsBounded() {
+        String longSentence = "Kiev wil praten en ".repeat(300) + "meer niet.";
+        Article two = extract(Extractor.defaults(), "Eerst dit. " + longSentence + "\r\nTussendoor.\r" + longSentence);
+        assertEquals(2, two.problems().size(), two.problems().toString());
+        assertEquals(List.of(12, 1), two.problems().stream().map(Problem::column).toList(),
+                "after \"Eerst dit. \" on line 3, and at the start of line 5: " + two.problems());
+        assertEquals(List.of(3, 5), two.problems().stream().map(Problem::line).toList(), "\\r\\n and a lone \\r end lines");
+        Article many = extract(Extractor.defaults(), (longSentence + "\n").repeat(15));
+        assertEquals(11, many.problems().size(), "ten listed and one that counts the rest");
+        Problem last = many.problems().get(10);
+        assertEquals(0, last.line());
+        assertTrue(last.message().startsWith("5 more sentences"), last.message());
+        assertEquals(many, Extractor.defaults().extract(many), "extracting again adds no problem twice");
+    }
+
+    @Test
+    void aProblemInALaterArticleOfAStreamNamesTheArticle() {
+        String stream = "date 2023-02-15 Een\n\nKiev wil praten.\n\ndate 2023-02-16 Twee\n\n"
+                + "Moskou wil praten en ".repeat(300) + "verder niets.\n";
+        List<Article> all = SourceParser.lenient().parse(stream, "stroom.txt");
+        assertEquals(2, all.size());
+        Article first = Extractor.defaults().extract(all.get(0));
+        Article second = Extractor.defaults().extract(all.get(1));
+        assertTrue(first.problems().isEmpty(), first.problems().toString());
+        assertEquals(1, second.problems().size());
+        assertEquals(second.id(), second.problems().get(0).source(), "lines count from the article's own start");
+        assertEquals(3, second.problems().get(0).line());
+    }
+
+    @Test
+    void anArticleOverTheCharacterLimitIsKeptAsParsedWithAProblem() {
+        Extractor small = Extractor.builder().maxArticleChars(100).build();
+        Article parsed = SourceParser.lenient().parseArticle("date 2023-02-15 Kop\n\n" + SENTENCE + " " + "Ja. ".repeat(30), "groot.txt");
+        Article a = small.extract(parsed);
+        assertTrue(a.positions().isEmpty());
+        assertTrue(a.actors().isEmpty());
+        assertEquals(parsed.parts(), a.parts(), "the parse is kept whole");
+        assertEquals(1, a.problems().size());
+        assertEquals("groot.txt", a.problems().get(0).source());
+        assertTrue(a.problems().get(0).message().contains(parsed.length() + " characters"), a.problems().toString());
+        Extractor exact = Extractor.builder().maxArticleChars(parsed.length()).build();
+        assertEquals(1, exact.extract(parsed).positions().size(), "an article of exactly the limit is read");
+        assertTrue(exact.extract(parsed).problems().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> Extractor.builder().maxArticleChars(0));
+        assertEquals(Extractor.DEFAULT_MAX_ARTICLE_CHARS, Extractor.defaults().maxArticleChars());
     }
 
     @Test
