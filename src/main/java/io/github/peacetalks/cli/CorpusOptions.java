@@ -18,7 +18,7 @@ final class CorpusOptions {
             description = "Files or directories of dated articles (read recursively), or corpora saved as .jsonl.")
     List<Path> paths;
 
-    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB",
+    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB", converter = GlobConverter.class,
             description = "Which files of a directory to read (default: ${DEFAULT-VALUE}); .jsonl files named as PATH are always read.")
     String glob;
 

@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first problem in the input instead of recording it.")
     boolean strict;
 
-    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB",
+    @Option(names = "--glob", defaultValue = "*.txt", paramLabel = "GLOB", converter = GlobConverter.class,
             description = "Which files of a directory to read (default: ${DEFAULT-VALUE}).")
     String glob;
 

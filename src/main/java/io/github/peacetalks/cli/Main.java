@@ -1,5 +1,6 @@
 package io.github.peacetalks.cli;
 
+import io.github.peacetalks.source.SourceException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -40,7 +41,8 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println("peacetalks: " + ex);
+            // a located input problem speaks for itself; anything else keeps its type, which says what went wrong
+            err.println("peacetalks: " + (ex instanceof SourceException se ? se.problem().toString() : ex.toString()));
             return 1;
         });
         return cl.execute(args);

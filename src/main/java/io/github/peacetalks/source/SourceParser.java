@@ -23,6 +23,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -118,8 +119,17 @@ public final class SourceParser {
         return split(stripBom(text), name, List.of());
     }
 
-    /** Parses one file (see {@link #parse(String, String)} for files that hold several articles). */
+    /**
+     * Parses one file (see {@link #parse(String, String)} for files that hold several articles). A pipe or device
+     * ({@code /dev/stdin}) is read as a stream, to its end or to the byte limit.
+     */
     public List<Article> parse(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // the size of a pipe or device says nothing: read it with the limit instead
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, file.toString());
+            }
+        }
         long size = Files.size(file);
         if (size > maxFileBytes) {
             throw new SourceException(new Problem(file.toString(), 0, 0,
@@ -418,7 +428,11 @@ public final class SourceParser {
             return this;
         }
 
-        /** Which files of a directory to read, as a glob on the file name (default {@code *.txt}). */
+        /**
+         * Which files of a directory to read, as a glob on the file name (default {@code *.txt}).
+         *
+         * @throws IllegalArgumentException if {@code glob} is not a valid glob, saying why
+         */
         public Builder fileGlob(String glob) {
             this.filter = glob(Objects.requireNonNull(glob, "glob"));
             return this;
@@ -457,7 +471,12 @@ public final class SourceParser {
         }
 
         private static Predicate<Path> glob(String glob) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            PathMatcher m;
+            try {
+                m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("not a valid file glob: '" + glob + "': " + e.getDescription(), e);
+            }
             return p -> p.getFileName() != null && m.matches(p.getFileName());
         }
 

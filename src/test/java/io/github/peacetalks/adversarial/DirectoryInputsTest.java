@@ -223,4 +223,50 @@ class DirectoryInputsTest {
         assertEquals(3, c.size());
         assertEquals(1, c.problems().size());
     }
+
+    private static boolean mkfifo(Path p) {
+        try {
+            return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
+    void aDeviceGivenDirectlyIsReadOnlyUpToTheByteLimit() {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+        SourceParser small = SourceParser.builder().maxFileBytes(4096).build();
+        SourceException e = assertThrows(SourceException.class, () -> small.parse(zero));
+        assertEquals("/dev/zero", e.problem().source());
+        assertTrue(e.problem().message().contains("limit of 4096"), e.problem().toString());
+    }
+
+    @Test
+    void aPipeGivenDirectlyIsReadAsAStreamAndAPipeInADirectoryIsSkipped(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pijp.txt");
+        Assumptions.assumeTrue(mkfifo(fifo), "needs mkfifo");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "date 2023-04-01 Uit de pijp\n\nKiev wil praten.\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        List<Article> read = SourceParser.lenient().parse(fifo);
+        writer.join();
+        assertEquals(1, read.size());
+        assertEquals("Uit de pijp", read.get(0).title());
+
+        Files.writeString(dir.resolve("gewoon.txt"), "date 2023-04-02 Gewoon\n\nMoskou wil praten.\n");
+        List<Problem> problems = new ArrayList<>();
+        List<Article> walked = SourceParser.lenient().walk(dir, problems::add).toList();
+        assertEquals(List.of("Gewoon"), walked.stream().map(Article::title).toList(), "a pipe in a directory is not opened");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).source().endsWith("pijp.txt"), problems.toString());
+    }
 }

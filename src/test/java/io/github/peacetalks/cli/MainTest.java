@@ -1,6 +1,7 @@
 package io.github.peacetalks.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,5 +124,19 @@ class MainTest {
         Result strict = run("extract", "--json", "--strict", dir.toString());
         assertEquals(1, strict.code());
         assertTrue(strict.err().contains("003_c.txt:1:2:"), strict.err());
+        assertTrue(strict.err().startsWith("peacetalks: " + dir), "the problem itself, not the exception's class: " + strict.err());
+    }
+
+    @Test
+    void aBadGlobIsAUsageErrorNamingTheOption(@TempDir Path dir) throws IOException {
+        corpus(dir);
+        for (String command : new String[] {"extract", "positions"}) {
+            Result r = run(command, "--glob=[", dir.toString());
+            assertEquals(2, r.code(), command + ": " + r.err());
+            assertTrue(r.err().contains("--glob"), r.err());
+            assertTrue(r.err().contains("not a valid file glob"), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        assertEquals(0, run("extract", "--glob=*.{txt,md}", dir.toString()).code(), "a valid glob with braces is accepted");
     }
 }

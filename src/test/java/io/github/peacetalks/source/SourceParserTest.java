@@ -152,4 +152,11 @@ class SourceParserTest {
         assertTrue(e.getMessage().contains("in.txt"), e.getMessage());
         assertArrayEquals(bytes, a.get(0).source().getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void anInvalidFileGlobIsRefusedSayingWhy() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SourceParser.builder().fileGlob("nieuws[.txt"));
+        assertTrue(e.getMessage().startsWith("not a valid file glob: 'nieuws[.txt'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SourceParser.builder().fileGlob("{a,b"));
+    }
 }
