@@ -58,7 +58,7 @@ public final class Extractor {
      * filled in. What could not be read is recorded as a problem on the article: an article longer than the
      * article limit is returned with nothing extracted, and each sentence longer than the sentence limit is
      * not read for positions. Problems are located by line and column in the article's origin, or, for a
-     * member of a stream after the first, in the article itself (named by its id).
+     * member of a stream after the first, in the article itself (named {@code origin#n}).
      */
     public Article extract(Article article) {
         int length = article.length();
@@ -92,9 +92,16 @@ public final class Extractor {
         return out;
     }
 
-    /** Lines count from the origin's start only for the article that starts there. */
+    /**
+     * Lines count from the origin's start only for the article that starts there; a later member of a stream is
+     * named by its origin and its ordinal ({@code archief.txt#2}), and its lines count from its own start.
+     */
     private static String where(Article article) {
-        return article.originOffset() == 0 ? article.origin() : article.id();
+        if (article.originOffset() == 0) {
+            return article.origin();
+        }
+        int hash = article.id().lastIndexOf('#');
+        return article.origin() + (hash >= 0 ? article.id().substring(hash) : "#" + article.id());
     }
 
     /** The longest article, in characters, this extractor reads. */

@@ -11,12 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a file's bytes into text: a BOM chooses UTF-8 or UTF-16 and is dropped; invalid bytes are located. */
+/**
+ * Turns a file's bytes into text: a BOM chooses UTF-8 or UTF-16 and is dropped; without one, bytes that are plainly
+ * UTF-16 or windows-1252 are read as such (with a problem that says so), else UTF-8; invalid bytes are located.
+ */
 final class Decoding {
 
     /** The decoded text and what was wrong with the bytes. */
     record Decoded(String text, List<Problem> problems) {
     }
+
+    /** The single-byte encoding of Dutch pages that are not UTF-8. */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** How many leading bytes decide whether a file without a BOM is UTF-16. */
+    private static final int SAMPLE = 4096;
 
     private Decoding() {
     }
@@ -33,12 +42,25 @@ final class Decoding {
             skip = 2;
             cs = StandardCharsets.UTF_16LE;
         }
+        List<Problem> problems = new ArrayList<>();
+        if (skip == 0) {
+            Charset guessed = guess(bytes);
+            if (guessed != null) {
+                Problem p = new Problem(source, 0, 0, guessed == WINDOWS_1252
+                        ? "not UTF-8 (no byte sequence in it is); read as windows-1252"
+                        : "no byte order mark; read as " + guessed.name() + ", as its zero bytes show");
+                if (strict) {
+                    throw new SourceException(p);
+                }
+                problems.add(p);
+                cs = guessed;
+            }
+        }
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length - skip) + 16));
-        List<Problem> problems = new ArrayList<>();
         int reported = 0;
         while (true) {
             CoderResult r = decoder.decode(in, out, true);
@@ -81,6 +103,58 @@ final class Decoding {
             text = text.substring(1);
         }
         return new Decoded(text, problems);
+    }
+
+    /**
+     * The encoding of bytes without a BOM when they are plainly not UTF-8, or null. UTF-16: at least 60% of the
+     * bytes on one side of each pair are zero and at most 10% on the other (Dutch text is almost all Latin-1,
+     * whose high byte is zero), judged on the first 4 KB. Windows-1252: there are two or more bytes above 0x7F,
+     * at least half of them between ASCII bytes, and not one valid UTF-8 multi-byte sequence, so reading the bytes as UTF-8
+     * would lose every accented letter.
+     */
+    static Charset guess(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SAMPLE) / 2;
+        if (pairs >= 4) {
+            int evenZero = 0;
+            int oddZero = 0;
+            for (int i = 0; i < pairs; i++) {
+                evenZero += bytes[2 * i] == 0 ? 1 : 0;
+                oddZero += bytes[2 * i + 1] == 0 ? 1 : 0;
+            }
+            if (oddZero * 10 >= pairs * 6 && evenZero * 10 <= pairs) {
+                return StandardCharsets.UTF_16LE;
+            }
+            if (evenZero * 10 >= pairs * 6 && oddZero * 10 <= pairs) {
+                return StandardCharsets.UTF_16BE;
+            }
+        }
+        int high = 0;
+        int alone = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                continue;
+            }
+            high++;
+            int n = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+            if (n > 0 && i + n < bytes.length && continuations(bytes, i + 1, n)) {
+                return null;
+            }
+            if ((i == 0 || bytes[i - 1] >= 0) && (i + 1 == bytes.length || bytes[i + 1] >= 0)) {
+                alone++;
+            }
+        }
+        // an accented letter of a single-byte text stands between ASCII bytes; overlong forms and noise do not
+        return high >= 2 && alone * 2 >= high ? WINDOWS_1252 : null;
+    }
+
+    private static boolean continuations(byte[] bytes, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if ((bytes[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A problem located at the end of what has been decoded so far (1-based line and column). */

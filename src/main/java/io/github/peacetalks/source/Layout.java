@@ -121,6 +121,7 @@ final class Layout {
             if (b == e) {
                 continue;
             }
+            brokenHeader(li, b, e);
             if (preamble) {
                 if (repeat >= 0 && li < repeat) {
                     RuleMatch m = topRule(b, e);
@@ -404,6 +405,41 @@ final class Layout {
             li++;
         }
         return li;
+    }
+
+    /**
+     * A line that starts like a header ({@code date} and a token with a digit, or nothing) but is not one is read
+     * as text; it is recorded, because the article loses its date and title to it.
+     */
+    private void brokenHeader(int li, int b, int e) {
+        if (e - b < 4 || !regionMatchesIgnoreCase(text, b, "date") || header(text, b, e, dates) != null) {
+            return;
+        }
+        int p = b + 4;
+        if (p < e && text.charAt(p) == ':') {
+            p++;
+        }
+        int q = Chars.skipSpace(text, p, e);
+        if (q == p && p < e) {
+            return;
+        }
+        int end = q;
+        boolean digit = false;
+        while (end < e && !Chars.isSpace(text.charAt(end))) {
+            digit |= Character.isDigit(text.charAt(end));
+            end++;
+        }
+        if (q < e && !digit) {
+            return;
+        }
+        String token = text.subSequence(q, Math.min(end, q + 40)).toString() + (end > q + 40 ? "…" : "");
+        Problem problem = new Problem(origin, firstLine + li, q - lines.start(li) + 1, q == e
+                ? "a 'date' line without a date; read as text"
+                : "the line starts like a header, but '" + token + "' is not a date this parser reads; read as text");
+        if (strict) {
+            throw new SourceException(problem);
+        }
+        problems.add(problem);
     }
 
     private PartialDate checked(DateMatch m, int li) {

@@ -104,7 +104,7 @@ class ExtractionInputsTest {
     }
 
     @Test
-    void aProblemInALaterArticleOfAStreamNamesTheArticle() {
+    void aProblemInALaterArticleOfAStreamNamesItsFileAndOrdinal() {
         String stream = "date 2023-02-15 Een\n\nKiev wil praten.\n\ndate 2023-02-16 Twee\n\n"
                 + "Moskou wil praten en ".repeat(300) + "verder niets.\n";
         List<Article> all = SourceParser.lenient().parse(stream, "stroom.txt");
@@ -113,7 +113,7 @@ class ExtractionInputsTest {
         Article second = Extractor.defaults().extract(all.get(1));
         assertTrue(first.problems().isEmpty(), first.problems().toString());
         assertEquals(1, second.problems().size());
-        assertEquals(second.id(), second.problems().get(0).source(), "lines count from the article's own start");
+        assertEquals("stroom.txt#2", second.problems().get(0).source(), "lines count from the article's own start");
         assertEquals(3, second.problems().get(0).line());
     }
 

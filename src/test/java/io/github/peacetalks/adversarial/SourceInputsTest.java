@@ -16,6 +16,7 @@ import io.github.peacetalks.source.SourceParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,6 +176,23 @@ class SourceInputsTest {
     }
 
     @Test
+    void windows1252WithoutAnyUtf8SequenceIsReadAsWindows1252() {
+        String text = "date 2022-03-01 Oekraïne en België\n\nZelensky wil praten over vrede in Oekraïne, zegt hij ‘vandaag’.\n";
+        byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+        Article a = LENIENT.parse(bytes, "ansi.txt").get(0);
+        assertEquals("Oekraïne en België", a.title());
+        assertEquals(text, a.source());
+        assertEquals(1, a.problems().size());
+        assertTrue(a.problems().get(0).message().contains("read as windows-1252"), a.problems().toString());
+        assertThrows(SourceException.class, () -> SourceParser.strict().parse(bytes, "ansi.txt"));
+        byte[] mixed = (text + "Één ").getBytes(StandardCharsets.UTF_8);
+        mixed[text.indexOf('ï')] = (byte) 0xEF;
+        Article m = LENIENT.parse(mixed, "gemengd.txt").get(0);
+        assertTrue(m.source().endsWith("Één "), "one valid UTF-8 sequence keeps the file UTF-8: " + m.source());
+        assertTrue(m.problems().get(0).message().startsWith("invalid UTF-8"), m.problems().toString());
+    }
+
+    @Test
     void aByteOrderMarkInTheMiddleIsKeptAndStillStartsAnArticle() {
         String text = "date 2022-03-01 Kop\n\nTekst\uFEFF met merk.\n\uFEFFdate 2022-03-02 Tweede\n\nMeer.\n";
         byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
@@ -189,18 +207,27 @@ class SourceInputsTest {
     }
 
     @Test
-    void utf16WithABomIsDecodedAndWithoutOneIsReadAsUtf8() {
+    void utf16WithABomIsDecodedAndWithoutOneIsRecognisedByItsZeroBytes() {
         String text = "date 2022-03-01 Oekraïne wil praten\r\n\r\nTekst.\r\ndate 2022-03-02 Tweede\n\nMeer.";
         for (var cs : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
             List<Article> all = LENIENT.parse(("\uFEFF" + text).getBytes(cs), "u16.txt");
             assertEquals(List.of("Oekraïne wil praten", "Tweede"), all.stream().map(Article::title).toList(), cs.name());
             assertTrue(all.stream().allMatch(a -> a.problems().isEmpty()));
             List<Article> noBom = LENIENT.parse(text.getBytes(cs), "u16.txt");
-            assertEquals(text.getBytes(cs).length, noBom.stream().mapToLong(SourceInputsTest::covered).sum(),
-                    "without a BOM the bytes are read as UTF-8 and kept");
-            assertTrue(noBom.stream().allMatch(a -> a.date() == null), "so no date is found");
-            assertTrue(noBom.get(0).source().indexOf('\u0000') >= 0);
+            assertEquals(List.of("Oekraïne wil praten", "Tweede"), noBom.stream().map(Article::title).toList(), cs.name());
+            assertEquals(text, noBom.stream().map(Article::source).reduce("", String::concat));
+            assertEquals(1, noBom.get(0).problems().size(), "the guess is recorded: " + noBom.get(0).problems());
+            assertTrue(noBom.get(0).problems().get(0).message().contains("read as " + cs.name()), noBom.get(0).problems().toString());
+            assertThrows(SourceException.class, () -> SourceParser.strict().parse(text.getBytes(cs), "u16.txt"),
+                    "strict mode does not guess");
         }
+        byte[] nulsInUtf8 = "Kiev\u0000wil\u0000praten\u0000met\u0000Moskou.\u0000\u0000".getBytes(StandardCharsets.UTF_8);
+        Article nuls = LENIENT.parse(nulsInUtf8, "nul.txt").get(0);
+        assertTrue(nuls.problems().isEmpty(), "NUL bytes here and there do not make UTF-16: " + nuls.problems());
+        assertEquals(new String(nulsInUtf8, StandardCharsets.UTF_8), nuls.source());
+        Article zeros = LENIENT.parse(new byte[64], "nul.txt").get(0);
+        assertTrue(zeros.problems().isEmpty(), "nor do zero bytes on both sides");
+        assertEquals(64, zeros.source().length());
         byte[] odd = Arrays.copyOf(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE), 2 * text.length() + 3);
         List<Article> truncated = LENIENT.parse(odd, "odd.txt");
         assertEquals(1, truncated.stream().mapToInt(a -> a.problems().size()).sum(), "an odd trailing byte is reported");
@@ -217,6 +244,31 @@ class SourceInputsTest {
         assertEquals(5, p.line(), "\\r\\n, \\r and \\n each end one line: " + p);
         assertEquals(text, all.stream().map(Article::source).reduce("", String::concat));
         assertEquals(all, LENIENT.stream(new StringReader(text), "mixed.txt").toList());
+    }
+
+    @Test
+    void aLineThatStartsLikeAHeaderWithoutAReadableDateIsReported() {
+        for (String bad : List.of("99999-01-01", "2025/03/07", "-2025-03", "１２-０３-２０２５", "2025-03-07T25:61:61",
+                "1".repeat(5_000))) {
+            String text = " date " + bad + " Kiev wil praten\n\nTekst van het bericht.\n";
+            Article a = LENIENT.parse(text, "kop.txt").get(0);
+            assertEquals(1, a.problems().size(), bad + ": " + a.problems());
+            Problem p = a.problems().get(0);
+            assertEquals(1, p.line());
+            assertEquals(7, p.column(), "at the token after 'date'");
+            assertTrue(p.message().contains("not a date this parser reads"), p.message());
+            assertTrue(p.message().length() < 200, "a long token is shortened: " + p.message());
+            assertEquals(text, a.source(), "the line is kept as text");
+            assertThrows(SourceException.class, () -> SourceParser.strict().parse(text, "kop.txt"), bad);
+        }
+        Article alone = LENIENT.parse("Eerst iets.\ndate\nDaarna meer.\n", "los.txt").get(0);
+        assertEquals(1, alone.problems().size(), alone.problems().toString());
+        assertEquals(2, alone.problems().get(0).line());
+        assertTrue(alone.problems().get(0).message().contains("without a date"));
+        for (String fine : List.of("Datelijn: Kiev.\n", "date date date\n", "dates 2022-03-01\n", "update 2022-03-01 Kop\n",
+                "date 2022-03-01 Kop\n\nTekst.\n")) {
+            assertTrue(LENIENT.parse(fine, "goed.txt").stream().allMatch(x -> x.problems().isEmpty()), fine);
+        }
     }
 
     @Test
