@@ -432,7 +432,19 @@ final class Layout {
         if (q < e && !digit) {
             return;
         }
-        String token = text.subSequence(q, Math.min(end, q + 40)).toString() + (end > q + 40 ? "…" : "");
+        StringBuilder token = new StringBuilder();
+        for (int k = q; k < Math.min(end, q + 40); k++) {
+            char c = text.charAt(k);
+            // a message is printed to terminals: control characters in it are shown, never sent
+            if (Character.isISOControl(c)) {
+                token.append(String.format("\\u%04X", (int) c));
+            } else {
+                token.append(c);
+            }
+        }
+        if (end > q + 40) {
+            token.append('…');
+        }
         Problem problem = new Problem(origin, firstLine + li, q - lines.start(li) + 1, q == e
                 ? "a 'date' line without a date; read as text"
                 : "the line starts like a header, but '" + token + "' is not a date this parser reads; read as text");

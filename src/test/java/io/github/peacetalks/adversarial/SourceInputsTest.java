@@ -261,6 +261,8 @@ class SourceInputsTest {
             assertEquals(text, a.source(), "the line is kept as text");
             assertThrows(SourceException.class, () -> SourceParser.strict().parse(text, "kop.txt"), bad);
         }
+        Article escaped = LENIENT.parse("date 2022\u001b[31m-03 Kop\n", "esc.txt").get(0);
+        assertTrue(escaped.problems().get(0).message().contains("'2022\\u001B[31m-03'"), escaped.problems().toString());
         Article alone = LENIENT.parse("Eerst iets.\ndate\nDaarna meer.\n", "los.txt").get(0);
         assertEquals(1, alone.problems().size(), alone.problems().toString());
         assertEquals(2, alone.problems().get(0).line());
