@@ -1,0 +1,157 @@
+package io.github.peacetalks.examples.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.peacetalks.model.Issue;
+import io.github.peacetalks.query.Corpus;
+import io.github.peacetalks.query.Matrix;
+import io.github.peacetalks.query.Statement;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark job in local mode gives the same records, row for row, as the single-machine {@link Corpus} run. */
+class ExtractJobTest {
+
+    /** The repository's example corpus (set by the pom; {@code ../corpus} when run from examples/spark). */
+    private static final Path CORPUS = Path.of(System.getProperty("peacetalks.corpus", "../corpus"));
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = Sessions.local("local[*]");
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void exampleCorpusGivesTheSamePositionsAsTheLocalRun() throws IOException {
+        Corpus local = Corpus.load(CORPUS);
+        List<PositionRow> expected = rows(local);
+        assertFalse(expected.isEmpty());
+        assertEquals(local.positions().list().size(), expected.size());
+        assertEquals(expected, sorted(ExtractJob.positions(spark, CORPUS.toString()).collectAsList()));
+    }
+
+    @Test
+    void writtenParquetJsonLinesAndMatricesReadBackToTheLocalRecords(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        long n = ExtractJob.run(spark, CORPUS.toString(), out.toString());
+
+        Corpus local = Corpus.load(CORPUS);
+        List<PositionRow> expected = rows(local);
+        assertEquals(expected.size(), n);
+        assertEquals(expected, sorted(ExtractJob.readParquet(spark, out.resolve("positions").toString()).collectAsList()));
+        assertEquals(expected, sorted(ExtractJob.readJsonLines(spark, out.resolve("positions-jsonl").toString()).collectAsList()));
+        // partitioned by year and by the party a holder speaks for (Putin's positions count for RUS)
+        assertTrue(Files.isDirectory(out.resolve("positions/year=2022/party=RUS")));
+        assertTrue(Files.isDirectory(out.resolve("positions-jsonl/year=2022/party=RUS")));
+
+        assertEquals(cells(local.positions().matrixByHolder()),
+                cells(spark.read().json(out.resolve("matrix-holder").toString())));
+        assertEquals(cells(local.positions().matrix()),
+                cells(spark.read().json(out.resolve("matrix-party").toString())));
+    }
+
+    @Test
+    void generatedArchiveOf20000ArticlesGivesTheSameRecordsAsTheLocalRun(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        new ArticleGenerator(20_000).write(archive, 20_000);
+
+        Corpus local = Corpus.load(archive);
+        assertEquals(20_000, local.size());
+        List<PositionRow> expected = rows(local);
+        assertTrue(expected.size() > 20_000, "the generated articles state positions: " + expected.size());
+
+        Dataset<PositionRow> positions = ExtractJob.positions(spark, archive.toString()).cache();
+        try {
+            assertEquals(expected, sorted(positions.collectAsList()));
+            // many positions share holder, issue and date here, so this also checks the matrix's tie-breaking
+            assertEquals(cells(local.positions().matrixByHolder()), cells(ExtractJob.matrix(positions, "holder")));
+            assertEquals(cells(local.positions().matrix()), cells(ExtractJob.matrix(positions, "party")));
+        } finally {
+            positions.unpersist();
+        }
+    }
+
+    @Test
+    void thePartitionFunctionShipsNoExtractor() throws IOException {
+        for (Field f : ExtractJob.ExtractPartition.class.getDeclaredFields()) {
+            assertTrue(Modifier.isStatic(f.getModifiers()), "instance field " + f);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new ExtractJob.ExtractPartition());
+        }
+        // the class name and a serialVersionUID, nothing else: the lexicons would be megabytes
+        assertTrue(bytes.size() < 200, bytes.size() + " bytes");
+    }
+
+    @Test
+    void theLibraryAndSparkShareOneJacksonVersion() {
+        String expected = System.getProperty("peacetalks.jackson", "2.18.2");
+        assertEquals(expected, com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        assertEquals(expected, com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString());
+        // Spark's Scala module refuses a databind of another minor version at its first use
+        assertEquals(expected, com.fasterxml.jackson.module.scala.JacksonModule$.MODULE$.version().toString());
+    }
+
+    private static List<PositionRow> rows(Corpus corpus) {
+        List<PositionRow> out = new ArrayList<>();
+        corpus.articles().forEach(a -> out.addAll(PositionRows.of(a)));
+        return sorted(out);
+    }
+
+    private static List<PositionRow> sorted(List<PositionRow> rows) {
+        List<PositionRow> out = new ArrayList<>(rows);
+        out.sort(PositionRow.ORDER);
+        return out;
+    }
+
+    /** Every cell of a local matrix: row, issue, latest stance, its date, article and evidence, number of positions. */
+    private static List<String> cells(Matrix m) {
+        List<String> out = new ArrayList<>();
+        for (String row : m.rows()) {
+            for (Issue issue : m.columns()) {
+                Optional<Statement> s = m.latest(row, issue);
+                s.ifPresent(x -> out.add(String.join("|", row, issue.name(), x.position().stance().name(),
+                        String.valueOf(x.date()), x.article(), x.position().evidence().sentence(),
+                        Integer.toString(m.all(row, issue).size()))));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The same cells from a matrix Spark computed. */
+    private static List<String> cells(Dataset<Row> m) {
+        List<String> out = new ArrayList<>();
+        for (Row r : m.collectAsList()) {
+            out.add(String.join("|", r.<String>getAs("row"), r.<String>getAs("issue"), r.<String>getAs("stance"),
+                    String.valueOf(r.<String>getAs("date")), r.<String>getAs("articleId"), r.<String>getAs("evidence"),
+                    Long.toString(r.<Long>getAs("positions"))));
+        }
+        out.sort(null);
+        return out;
+    }
+}
