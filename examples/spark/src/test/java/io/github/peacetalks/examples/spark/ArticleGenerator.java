@@ -35,9 +35,17 @@ final class ArticleGenerator {
         "Moskou en Kiev blijven ver uit elkaar", "Druk op bestand neemt toe"};
 
     private final Random random;
+    private final int paragraphs;
 
+    /** A generator of articles of one paragraph of two to five sentences (a few hundred bytes). */
     ArticleGenerator(long seed) {
+        this(seed, 1);
+    }
+
+    /** A generator of articles of {@code paragraphs} paragraphs (about 250 bytes each). */
+    ArticleGenerator(long seed, int paragraphs) {
         this.random = new Random(seed);
+        this.paragraphs = paragraphs;
     }
 
     /** Writes {@code count} articles as {@code dir/NNN/a-NNNNN.txt} (a hundred folders, to walk recursively). */
@@ -49,7 +57,7 @@ final class ArticleGenerator {
         }
     }
 
-    /** One article of a few hundred bytes. */
+    /** One article. */
     String article() {
         StringBuilder b = new StringBuilder();
         int year = 2014 + random.nextInt(12);
@@ -63,14 +71,17 @@ final class ArticleGenerator {
             default -> b.append("date ").append(year).append('-').append(two(month)).append('-').append(two(day)).append('\n');
         }
         b.append('\n').append(title).append("\n\n");
-        int sentences = 2 + random.nextInt(4);
-        for (int s = 0; s < sentences; s++) {
-            if (s > 0) {
-                b.append(' ');
+        for (int p = 0; p < paragraphs; p++) {
+            int sentences = 2 + random.nextInt(4);
+            for (int s = 0; s < sentences; s++) {
+                if (s > 0) {
+                    b.append(' ');
+                }
+                b.append(sentence());
             }
-            b.append(sentence());
+            b.append("\n\n");
         }
-        b.append("\n\n").append(pick(FILLER)).append('\n');
+        b.append(pick(FILLER)).append('\n');
         return b.toString();
     }
 

@@ -10,7 +10,7 @@ final class Sessions {
 
     /** A local session with {@code master} ({@code local[1]}, {@code local[2]}, {@code local[*]}). */
     static SparkSession local(String master) {
-        return SparkSession.builder()
+        SparkSession spark = SparkSession.builder()
                 .master(master)
                 .appName("peacetalks-" + master)
                 .config("spark.ui.enabled", "false")
@@ -19,5 +19,7 @@ final class Sessions {
                 // a few rows per shuffle here; the default 200 shuffle tasks would cost more than the work
                 .config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
+        ExtractJob.tune(spark);
+        return spark;
     }
 }
