@@ -16,12 +16,11 @@ import org.apache.spark.sql.SparkSession;
  * single-machine run and of the Spark job on {@code local[1]} and {@code local[2]} over generated articles.
  *
  * <pre>{@code
- * mvn -f examples/spark/pom.xml test-compile exec:exec -Dexec.args="-Xmx2g ... -cp %classpath \
- *     io.github.peacetalks.examples.spark.Throughput 20000 3"
+ * mvn -f examples/spark/pom.xml test-compile exec:exec@throughput -Dthroughput.args="20000 3 10"
  * }</pre>
  *
  * Arguments: number of articles (default 20,000), runs per setting (default 3), paragraphs per article (default 1,
- * about 260 bytes an article; 10 gives about 2.5 kB), and the value of {@code spark.sql.files.openCostInBytes}
+ * about 260 bytes an article; 10 gives about 1.9 kB), and the value of {@code spark.sql.files.openCostInBytes}
  * (default the job's 64k; Spark's own default is 4m), which sets how many small files go in a partition.
  */
 public final class Throughput {
