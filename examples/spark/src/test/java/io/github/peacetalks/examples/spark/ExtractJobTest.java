@@ -2,6 +2,7 @@ package io.github.peacetalks.examples.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peacetalks.model.Issue;
@@ -10,14 +11,18 @@ import io.github.peacetalks.query.Matrix;
 import io.github.peacetalks.query.Statement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -108,12 +113,21 @@ class ExtractJobTest {
     }
 
     @Test
-    void theLibraryAndSparkShareOneJacksonVersion() {
-        String expected = System.getProperty("peacetalks.jackson", "2.18.2");
-        assertEquals(expected, com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
-        assertEquals(expected, com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString());
-        // Spark's Scala module refuses a databind of another minor version at its first use
-        assertEquals(expected, com.fasterxml.jackson.module.scala.JacksonModule$.MODULE$.version().toString());
+    void theLibraryAndSparkShareOneJacksonVersion() throws IOException {
+        // the Jackson the library was built with, from the pom inside its jar
+        String built;
+        try (InputStream in = Corpus.class.getResourceAsStream("/META-INF/maven/io.github.peacetalks/peacetalks/pom.xml")) {
+            assertNotNull(in, "the library's jar holds its pom");
+            Matcher m = Pattern.compile("<jackson.version>([^<]+)</jackson.version>")
+                    .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertTrue(m.find(), "the library's pom names its Jackson version");
+            built = m.group(1);
+        }
+        assertEquals(built, System.getProperty("peacetalks.jackson", built), "the example's pom pins the library's Jackson");
+        assertEquals(built, com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        assertEquals(built, com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString());
+        // Spark's Scala module, which refuses a databind of another minor version at its first use
+        assertEquals(built, com.fasterxml.jackson.module.scala.JacksonModule$.MODULE$.version().toString());
     }
 
     private static List<PositionRow> rows(Corpus corpus) {
