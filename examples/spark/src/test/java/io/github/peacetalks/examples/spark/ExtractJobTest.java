@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.peacetalks.model.Actor;
+import io.github.peacetalks.model.Article;
+import io.github.peacetalks.model.Attribution;
+import io.github.peacetalks.model.Evidence;
 import io.github.peacetalks.model.Issue;
+import io.github.peacetalks.model.PartialDate;
+import io.github.peacetalks.model.Position;
+import io.github.peacetalks.model.Stance;
 import io.github.peacetalks.query.Corpus;
 import io.github.peacetalks.query.Matrix;
 import io.github.peacetalks.query.Statement;
@@ -91,12 +98,58 @@ class ExtractJobTest {
         Dataset<PositionRow> positions = ExtractJob.positions(spark, archive.toString()).cache();
         try {
             assertEquals(expected, sorted(positions.collectAsList()));
-            // many positions share holder, issue and date here, so this also checks the matrix's tie-breaking
+            // positions of one holder on one issue often share a date here, in one article and across articles
             assertEquals(cells(local.positions().matrixByHolder()), cells(ExtractJob.matrix(positions, "holder")));
             assertEquals(cells(local.positions().matrix()), cells(ExtractJob.matrix(positions, "party")));
         } finally {
             positions.unpersist();
         }
+    }
+
+    @Test
+    void theMatrixTakesTheLatestPositionInTheLibrarysOrder() {
+        Actor rus = Actor.state("RUS", "Rusland");
+        Actor putin = Actor.person("vladimir-putin", "Vladimir Poetin", "RUS");
+        // ties the extracted corpora rarely hold: one first day at three precisions, undated positions (last in
+        // the library's order), two positions of one sentence, equal dates in different articles
+        List<Article> articles = List.of(
+                article("a", PartialDate.ofYear(2023),
+                        position(rus, Stance.SUPPORTS, Issue.CEASEFIRE, PartialDate.ofYear(2023), 0),
+                        position(rus, Stance.OPPOSES, Issue.CEASEFIRE, PartialDate.ofMonth(2023, 1), 10),
+                        position(rus, Stance.OPPOSES, Issue.NEGOTIATIONS, null, 20),
+                        position(rus, Stance.URGES, Issue.NEGOTIATIONS, null, 20),
+                        position(rus, Stance.SUPPORTS, Issue.SANCTIONS_RELIEF, PartialDate.ofDay(2022, 5, 1), 30),
+                        position(rus, Stance.DEMANDS, Issue.SANCTIONS_RELIEF, PartialDate.ofDay(2022, 5, 1), 0)),
+                article("b", null,
+                        position(rus, Stance.DEMANDS, Issue.CEASEFIRE, PartialDate.ofDay(2023, 1, 1), 0),
+                        position(rus, Stance.PROPOSES, Issue.NEGOTIATIONS, PartialDate.ofDay(2024, 5, 1), 0)),
+                article("c", null,
+                        position(putin, Stance.OPPOSES, Issue.CEASEFIRE, PartialDate.ofDay(2023, 1, 1), 5),
+                        position(putin, Stance.SUPPORTS, Issue.SANCTIONS_RELIEF, PartialDate.ofMonth(2022, 5), 0)));
+        Corpus local = Corpus.of(articles);
+        List<PositionRow> rows = new ArrayList<>();
+        articles.forEach(a -> rows.addAll(PositionRows.of(a)));
+        Dataset<PositionRow> positions = spark.createDataset(rows, ExtractJob.ROW);
+
+        assertEquals(List.of(
+                "RUS|NEGOTIATIONS|URGES|null|a|sentence 20|3",
+                "RUS|CEASEFIRE|DEMANDS|2023-01-01|b|sentence 0|3",
+                "RUS|SANCTIONS_RELIEF|SUPPORTS|2022-05-01|a|sentence 30|2",
+                "vladimir-putin|CEASEFIRE|OPPOSES|2023-01-01|c|sentence 5|1",
+                "vladimir-putin|SANCTIONS_RELIEF|SUPPORTS|2022-05|c|sentence 0|1").stream().sorted().toList(),
+                cells(local.positions().matrixByHolder()));
+        assertEquals(cells(local.positions().matrixByHolder()), cells(ExtractJob.matrix(positions, "holder")));
+        assertEquals(cells(local.positions().matrix()), cells(ExtractJob.matrix(positions, "party")));
+    }
+
+    private static Article article(String id, PartialDate date, Position... positions) {
+        return new Article(id, id, 0, date, List.of(), List.of(), List.of(), List.of(positions), null);
+    }
+
+    private static Position position(Actor holder, Stance stance, Issue issue, PartialDate date, int begin) {
+        String sentence = "sentence " + begin;
+        return new Position(holder, stance, issue, null, List.of(), Attribution.REPORTED, false, date,
+                new Evidence(sentence, begin, begin + sentence.length()));
     }
 
     @Test
