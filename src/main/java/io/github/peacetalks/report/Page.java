@@ -44,6 +44,7 @@ final class Page {
     private static final int MARK_R = 6;
     /** Past this many rows a crowded lane overlaps its marks rather than growing without end. */
     private static final int MAX_ROWS = 8;
+    private static final int EVIDENCE_CHUNK = 250;
 
     private final Report report;
     private final List<Statement> statements;
@@ -104,7 +105,6 @@ final class Page {
                 .element("title", report.title())
                 .open("style").raw(Style.CSS).close("style")
                 .close("head").raw("\n").open("body");
-        h.raw(Style.SYMBOLS);
         header(h);
         if (statements.isEmpty()) {
             h.element("p", report.corpus().positions().count() == 0
@@ -206,7 +206,7 @@ final class Page {
             h.text(" " + stanceName(s)).close("span");
         }
         h.open("span").raw("<svg class=\"i w\" viewBox=\"-16 -8 32 16\"><rect class=\"b p\" x=\"-15\" y=\"-4\" width=\"30\" height=\"8\" rx=\"2\"/>"
-                + "<use href=\"#k-SUPPORTS\" class=\"p k\"/></svg>").text(" dated to a month or year: a bar across it").close("span");
+                + "<path class=\"p k\" d=\"M0 0" + Style.shape(Stance.SUPPORTS) + "\"/></svg>").text(" dated to a month or year: a bar across it").close("span");
         h.open("span").raw("<svg class=\"i\" viewBox=\"-8 -8 16 16\"><line class=\"t\" x1=\"0\" x2=\"0\" y1=\"-8\" y2=\"8\"/></svg>")
                 .text(" a turn: the party changed sides").close("span");
         h.close("div");
@@ -216,8 +216,8 @@ final class Page {
     }
 
     private static void icon(Html h, Stance s, Polarity p) {
-        h.raw("<svg class=\"i\" viewBox=\"-8 -8 16 16\"><use href=\"#k-" + s.name() + "\" class=\"k "
-                + (p == null ? "n" : cls(p)) + "\"/></svg>");
+        h.raw("<svg class=\"i\" viewBox=\"-8 -8 16 16\"><path class=\"k " + (p == null ? "n" : cls(p)) + "\" d=\"M0 0"
+                + Style.shape(s) + "\"/></svg>");
     }
 
     private void chart(Html h, List<Statement> here, List<Shift> turnsHere, Map<Shift, Integer> turnIds) {
@@ -329,7 +329,7 @@ final class Page {
         if (x1 > x0) {
             h.empty("rect", "class", "b", "x", num(x0), "y", num(cy - 4), "width", num(Math.max(1, x1 - x0)), "height", "8");
         }
-        h.empty("use", "href", "#k-" + p.stance().name(), "x", num(cx), "y", num(cy));
+        h.empty("path", "d", "M" + num(cx) + " " + num(cy) + Style.shape(p.stance()));
         h.close("a");
     }
 
@@ -444,7 +444,7 @@ final class Page {
                         "title", count(all.size(), "position") + "; the latest " + (last.date() == null ? "undated" : "of " + last.date()));
                 icon(h, p.stance(), p.polarity());
                 h.text(" " + stanceName(p.stance())).close("a")
-                        .element("small", last.date() == null ? " undated" : " " + last.date()).close("td");
+                        .element("small", last.date() == null ? "undated" : last.date().toString()).close("td");
             }
             h.close("tr");
         }
@@ -479,7 +479,7 @@ final class Page {
                     .open("td").element("b", issueName(c.issue())).text(": ").element("q", c.text(), "lang", "nl").close("td")
                     .open("td").element("span", stanceName(p.stance()), "class", cls(p.polarity()))
                     .text(" " + issueName(p.issue())).close("td")
-                    .element("td", s.date() == null ? "undated" : s.date().toString())
+                    .element("td", s.date() == null ? "undated" : s.date().toString(), "class", "d")
                     .open("td").element("a", "#" + evidence.get(s), "href", "#ev-" + evidence.get(s)).close("td")
                     .close("tr");
         }
@@ -489,38 +489,46 @@ final class Page {
     private void evidenceTable(Html h) {
         h.open("section", "id", "evidence").element("h2", "Evidence");
         h.element("p", "Every position shown, in date order, with the sentence it was read from.", "class", "hint");
-        h.open("table", "class", "ev").raw("<thead><tr><th>#</th><th>date</th><th>holder</th><th>stance</th>"
-                + "<th>conditions</th><th>sentence and source</th></tr></thead><tbody>");
-        for (Statement s : statements) {
-            Position p = s.position();
-            int n = evidence.get(s);
-            h.open("tr", "id", "ev-" + n).element("td", Integer.toString(n), "class", "no")
-                    .open("td", "class", "d").text(s.date() == null ? "undated" : s.date().toString()).close("td");
-            Actor a = s.holder();
-            h.open("td").text(a.name()).open("small").text(" " + a.id()
-                    + (a.affiliation() != null ? " for " + a.affiliation() : "")).close("small").close("td");
-            h.open("td").element("span", stanceName(p.stance()), "class", cls(p.polarity())).text(" " + issueName(p.issue()));
-            if (p.counterpart() != null) {
-                h.element("small", " with " + p.counterpart().id());
+        h.raw("<table class=\"ev\"><thead><tr><th>#</th><th>date</th><th>holder</th><th>stance</th>"
+                + "<th>conditions</th><th>sentence and source</th></tr></thead></table>");
+        // tables of a few hundred rows each, so that a browser lays out only those in view (content-visibility)
+        for (int i = 0; i < statements.size(); i++) {
+            if (i % EVIDENCE_CHUNK == 0) {
+                h.raw(i == 0 ? "<div class=\"evc\"><table class=\"ev\"><tbody>" : "</tbody></table></div><div class=\"evc\"><table class=\"ev\"><tbody>");
             }
-            h.close("td").open("td");
-            for (Condition c : p.conditions()) {
-                h.open("div").element("b", issueName(c.issue()) + (c.requiredOf() == null ? "" : " of " + c.requiredOf().id()))
-                        .text(": ").element("q", c.text(), "lang", "nl").close("div");
-            }
-            h.close("td").open("td");
-            h.element("blockquote", p.evidence().sentence(), "class", "s", "lang", "nl");
-            Article article = articles.get(s.article());
-            h.open("div", "class", "src").text(attribution(p.attribution()) + (p.hedged() ? ", hedged" : "") + ". Article ")
-                    .element("code", s.article(), "class", "aid");
-            if (article != null && article.title() != null) {
-                h.text(" ").element("cite", article.title(), "class", "at", "lang", "nl");
-            }
-            h.text(", ").element("span", article == null || article.date() == null ? "undated" : article.date().toString(), "class", "ad")
-                    .text(".").close("div");
-            h.close("td").close("tr");
+            evidenceRow(h, statements.get(i));
         }
-        h.raw("</tbody>").close("table").close("section");
+        h.raw("</tbody></table></div>").close("section");
+    }
+
+    private void evidenceRow(Html h, Statement s) {
+        Position p = s.position();
+        int n = evidence.get(s);
+        h.open("tr", "id", "ev-" + n).element("td", Integer.toString(n))
+                .element("td", s.date() == null ? "undated" : s.date().toString());
+        Actor a = s.holder();
+        h.open("td").text(a.name()).element("small", " " + a.id() + (a.affiliation() != null ? " for " + a.affiliation() : ""))
+                .close("td");
+        h.open("td").element("span", stanceName(p.stance()), "class", cls(p.polarity())).text(" " + issueName(p.issue()));
+        if (p.counterpart() != null) {
+            h.element("small", " with " + p.counterpart().id());
+        }
+        h.close("td").open("td");
+        for (Condition c : p.conditions()) {
+            h.open("div").element("b", issueName(c.issue()) + (c.requiredOf() == null ? "" : " of " + c.requiredOf().id()))
+                    .text(": ").element("q", c.text(), "lang", "nl").close("div");
+        }
+        h.close("td").open("td");
+        h.element("blockquote", p.evidence().sentence(), "class", "s", "lang", "nl");
+        Article article = articles.get(s.article());
+        h.open("div", "class", "src").text(attribution(p.attribution()) + (p.hedged() ? ", hedged" : "") + ". Article ")
+                .element("code", s.article(), "class", "aid");
+        if (article != null && article.title() != null) {
+            h.text(" ").element("cite", article.title(), "class", "at", "lang", "nl");
+        }
+        h.text(", ").element("span", article == null || article.date() == null ? "undated" : article.date().toString(), "class", "ad")
+                .text(".").close("div");
+        h.close("td").close("tr");
     }
 
     // ---------------------------------------------------------------- words

@@ -109,15 +109,31 @@ class ReportTest {
         double monthW = Double.parseDouble(month.selectFirst("rect.b").attr("width"));
         double yearW = Double.parseDouble(year.selectFirst("rect.b").attr("width"));
         assertTrue(monthW > 0 && yearW > 10 * monthW, monthW + " " + yearW);
-        // the shape stands for the stance
-        assertEquals("#k-SUPPORTS", day.selectFirst("use").attr("href"));
-        assertEquals("#k-OPPOSES", month.selectFirst("use").attr("href"));
+        // the shape stands for the stance, as the legend shows it
+        assertTrue(shape(day).endsWith(legendShape(d, "supports")), shape(day));
+        assertTrue(shape(month).endsWith(legendShape(d, "opposes")), shape(month));
+        assertFalse(legendShape(d, "supports").equals(legendShape(d, "opposes")));
+        assertEquals(5, d.select(".legend span").stream().filter(s -> s.selectFirst("path.k.n") != null).count(),
+                "the legend shows every stance's shape");
         assertTrue(day.hasClass("p") && month.hasClass("c"), "for and against are coloured apart");
-        double dayX = Double.parseDouble(day.selectFirst("use").attr("x"));
-        double monthX = Double.parseDouble(month.selectFirst("use").attr("x"));
-        assertTrue(dayX < monthX, "time runs left to right");
-        assertEquals(Set.of("#k-SUPPORTS", "#k-OPPOSES", "#k-DEMANDS", "#k-PROPOSES", "#k-URGES"),
-                Set.copyOf(d.select(".legend svg use").eachAttr("href")), "the legend shows every stance's shape");
+        assertTrue(centreX(day) < centreX(month), "time runs left to right");
+        assertTrue(centreX(month) > Double.parseDouble(month.selectFirst("rect.b").attr("x")), "the shape sits on its bar");
+    }
+
+    /** The path data of a mark's shape. */
+    private static String shape(Element mark) {
+        return mark.selectFirst("path").attr("d");
+    }
+
+    /** The shape the legend gives a stance, without its leading move to the origin. */
+    private static String legendShape(Document d, String stance) {
+        Element span = d.select(".legend span").stream().filter(s -> s.text().equals(stance)).findFirst().orElseThrow();
+        return span.selectFirst("path").attr("d").substring("M0 0".length());
+    }
+
+    private static double centreX(Element mark) {
+        String d = shape(mark);
+        return Double.parseDouble(d.substring(1, d.indexOf(' ')));
     }
 
     private static Element markOf(Document d, String words) {
