@@ -38,7 +38,8 @@ class ReportProperties {
     Arbitrary<String> text() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("<script>alert(1)</script>", "</title>", "<![CDATA[", "]]>", "&amp;", "&", "\"", "'", "<", ">",
-                        "<!--", "-->", "\r\n", "\r", "\n", "\t", "\u0000", "\u00A0", "&#0;", "</svg>", "<svg><title>x</title>"),
+                        "<!--", "-->", "\r\n", "\r", "\n", "\t", "\u0000", "\u00A0", "&#0;", "</svg>", "<svg><title>x</title>",
+                        "\uD800", "\uDC00", "\uD83D\uDE00", "\uFFFF", "\uFFFE", "\u0085", "\u000C"),
                 Arbitraries.strings().all().ofMaxLength(6));
         return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
     }

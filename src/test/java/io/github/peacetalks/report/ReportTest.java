@@ -86,17 +86,20 @@ class ReportTest {
         }
         Element putin = d.select("table.ev tbody tr").stream()
                 .filter(r -> r.text().contains("niets te bespreken")).findFirst().orElseThrow();
-        assertEquals("k3-poetin-niet-praten", putin.selectFirst("code.aid").text());
-        assertEquals("Poetin ziet niets te bespreken", putin.selectFirst("cite.at").text());
-        assertEquals("2022-11", putin.selectFirst("span.ad").text());
-        assertTrue(putin.text().contains("Vladimir Putin") && putin.text().contains("opposes"), putin.text());
+        assertEquals("Reported. Article k3-poetin-niet-praten, 2022-11: Poetin ziet niets te bespreken.",
+                putin.selectFirst(".src").text());
+        assertEquals("Poetin ziet niets te bespreken", putin.selectFirst(".src cite").text());
+        assertEquals("2022-11", putin.child(1).text());
+        assertEquals("Vladimir Putin (vladimir-putin, for RUS)", putin.child(2).text());
+        assertEquals("opposes Negotiations", putin.child(3).text());
 
         Element rumour = d.select("table.ev tbody tr").stream()
                 .filter(r -> r.text().contains("ingewijde")).findFirst().orElseThrow();
         assertTrue(rumour.selectFirst(".src").text().startsWith("Unnamed source, hedged."), rumour.text());
         Element undated = d.select("table.ev tbody tr").stream()
                 .filter(r -> r.text().contains("Europese leiders")).findFirst().orElseThrow();
-        assertEquals("undated", undated.selectFirst("span.ad").text());
+        assertEquals("Reported. Article k6-europa-sancties, undated: Europa wil verder.", undated.selectFirst(".src").text());
+        assertEquals("undated", undated.child(1).text());
     }
 
     @Test
@@ -214,7 +217,7 @@ class ReportTest {
         assertTrue(m.selectFirst("title").wholeText().endsWith("Moskou zegt: " + hostile), m.selectFirst("title").wholeText());
         Element ev = target(d, m);
         assertEquals("Moskou zegt: " + hostile, ev.selectFirst("blockquote.s").wholeText());
-        assertEquals("Kop " + hostile, ev.selectFirst("cite.at").wholeText());
+        assertEquals("Kop " + hostile, ev.selectFirst(".src cite").wholeText());
         assertEquals(1, marks(d).size(), "the text made no elements of its own");
     }
 
