@@ -188,7 +188,7 @@ final class Page {
                             + (byIssueShifts.containsKey(issue) ? ", " + count(byIssueShifts.get(issue).size(), "turn") : ""),
                             "class", "cnt")
                     .close("summary");
-            chart(h, here, byIssueShifts.getOrDefault(issue, List.of()), turnIds);
+            chart(h, issue, here, byIssueShifts.getOrDefault(issue, List.of()), turnIds);
             h.close("details");
         }
         h.close("section");
@@ -220,7 +220,7 @@ final class Page {
                 + Style.shape(s) + "\"/></svg>");
     }
 
-    private void chart(Html h, List<Statement> here, List<Shift> turnsHere, Map<Shift, Integer> turnIds) {
+    private void chart(Html h, Issue issue, List<Statement> here, List<Shift> turnsHere, Map<Shift, Integer> turnIds) {
         int bandLeft = LABEL_W + PLOT_W + GAP;
         int width = LABEL_W + PLOT_W + (undated ? GAP + UNDATED_W : 0) + RIGHT_PAD;
         Map<String, List<Statement>> byLane = new LinkedHashMap<>();
@@ -285,7 +285,7 @@ final class Page {
         }
         int height = AXIS_H + laneRows.stream().mapToInt(r -> r * ROW_H + 2 * LANE_PAD).sum() + 6;
         h.raw("<svg class=\"tl\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width + "\" height=\"" + height
-                + "\" role=\"img\">");
+                + "\" role=\"group\" aria-label=\"Timeline of the positions on " + Html.escape(issueName(issue)) + "\">");
         axis(h, height, bandLeft);
         int y = AXIS_H;
         int k = 0;
@@ -325,7 +325,8 @@ final class Page {
         String pol = cls(p.polarity());
         h.open("a", "href", "#ev-" + evidence.get(s), "class", "m " + pol);
         h.element("title", (s.date() == null ? "undated" : s.date().toString()) + " " + s.holder().id() + " "
-                + p.stance() + " " + p.issue() + (p.hedged() ? " (hedged)" : "") + "\n" + p.evidence().sentence());
+                + p.stance() + " " + p.issue() + "\n" + p.evidence().sentence() + "\n" + attribution(p.attribution())
+                + (p.hedged() ? ", hedged" : "") + "; article " + s.article());
         if (x1 > x0) {
             h.empty("rect", "class", "b", "x", num(x0), "y", num(cy - 4), "width", num(Math.max(1, x1 - x0)), "height", "8");
         }

@@ -26,7 +26,7 @@ class ReportProperties {
         assertEquals(representable(title), d.selectFirst("h1").wholeText());
         assertEquals(representable(title), d.head().selectFirst("title").wholeText());
         Element mark = d.selectFirst("svg a.m");
-        assertTrue(mark.selectFirst("title").wholeText().endsWith("\n" + representable(sentence)));
+        assertTrue(mark.selectFirst("title").wholeText().contains("\n" + representable(sentence) + "\nReported; article p1"));
         Element ev = d.getElementById(mark.attr("href").substring(1));
         assertEquals(representable(sentence), ev.selectFirst("blockquote.s").wholeText());
         assertEquals(1, d.select("svg a.m").size());

@@ -214,11 +214,33 @@ class ReportTest {
         assertEquals(hostile, d.selectFirst("h1").wholeText());
         assertEquals(hostile, d.head().selectFirst("title").wholeText());
         Element m = marks(d).first();
-        assertTrue(m.selectFirst("title").wholeText().endsWith("Moskou zegt: " + hostile), m.selectFirst("title").wholeText());
+        assertTrue(m.selectFirst("title").wholeText().contains("\nMoskou zegt: " + hostile + "\n"), m.selectFirst("title").wholeText());
         Element ev = target(d, m);
         assertEquals("Moskou zegt: " + hostile, ev.selectFirst("blockquote.s").wholeText());
         assertEquals("Kop " + hostile, ev.selectFirst(".src cite").wholeText());
         assertEquals(1, marks(d).size(), "the text made no elements of its own");
+    }
+
+    @Test
+    void tooltipsNameTheArticleAndHowItKnows() {
+        Document d = page(Report.of(Corpora.eight()));
+        assertEquals("2022-03 unnamed-RUS DEMANDS NEUTRALITY\n"
+                + "Een ingewijde in Moskou zou een neutraal Oekraïne als eis op tafel hebben gelegd.\n"
+                + "Unnamed source, hedged; article k1-kremlin-overleg", markOf(d, "ingewijde").selectFirst("title").wholeText());
+    }
+
+    @Test
+    void onlyUndatedPositionsStandInTheUndatedBand() {
+        Corpus c = Corpus.of(article("k8-zonder-datum", null, "Zonder datum",
+                say(Corpora.EUROPE, Stance.SUPPORTS, Issue.SANCTIONS, null, "Europa blijft achter de sancties staan."),
+                say(Corpora.UKR, Stance.DEMANDS, Issue.SANCTIONS, null, "Kiev eist zwaardere sancties.")));
+        Document d = page(Report.of(c));
+        assertEquals(2, marks(d).size());
+        assertEquals(List.of("undated"), d.select("svg text.yr").eachText(), "no years to show");
+        double band = Double.parseDouble(d.selectFirst("svg text.yr").attr("x"));
+        for (Element m : marks(d)) {
+            assertTrue(Math.abs(centreX(m) - band) < 40, centreX(m) + " far from the band at " + band);
+        }
     }
 
     @Test
