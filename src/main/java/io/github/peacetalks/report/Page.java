@@ -118,7 +118,7 @@ final class Page {
             evidenceTable(h);
         }
         h.open("footer").text("Made by peacetalks from " + count(report.corpus().size(), "article")
-                + ". Every mark, cell and row links to the sentence it was read from.").close("footer");
+                + ". Every mark, turn, cell and condition links to the sentence it was read from.").close("footer");
         h.close("body").close("html").raw("\n");
         return h.toString();
     }

@@ -65,7 +65,10 @@ public final class Report {
     /** The positions the page shows: those that pass the report's filters, in chronological order. */
     public PositionQuery positions() {
         PositionQuery q = corpus.positions();
-        if (!holders.isEmpty()) {
+        if (holders.size() == 1) {
+            q = q.holder(holders.get(0));
+        } else if (!holders.isEmpty()) {
+            // the query package has no "or" of holders; this is its holder filter for several ids at once
             List<String> ids = holders;
             q = q.where(s -> ids.stream().anyMatch(id -> speaksFor(s.holder(), id)));
         }
