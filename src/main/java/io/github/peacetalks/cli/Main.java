@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "peacetalks", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads dated Dutch news about the Russia-Ukraine war: who wants what in the attempts to end it.",
         subcommands = {ExtractCommand.class, DatesCommand.class, PositionsCommand.class, ConditionsCommand.class,
-                TimelineCommand.class, ShiftsCommand.class, MatrixCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class})
+                TimelineCommand.class, ShiftsCommand.class, MatrixCommand.class, ActorsCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad usage: unknown option, missing path, unknown actor id. */
@@ -50,7 +51,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, dates, positions, conditions, timeline, shifts, matrix or actors");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, dates, positions, conditions, timeline, shifts, matrix, actors or report");
     }
 
     /** Reports the library's version from the jar manifest. */
