@@ -69,6 +69,18 @@ public final class PositionExtractor {
     private final Set<String> comparativeAsNounsWords;
     private final Set<String> relativePronounsWords;
     private final Set<String> comparativeAsWords;
+    private final Set<String> thatComplementizersWords;
+    private final Set<String> purposeMarkersWords;
+    private final Set<String> infinitiveMarkersWords;
+    private final Set<String> infinitiveEndingsWords;
+    private final Set<String> participlePrefixesWords;
+    private final Set<String> participleEndingsWords;
+    private final Set<String> definiteArticlesWords;
+    private final Set<String> indefiniteArticlesWords;
+    private final Set<String> topicPrepositionsWords;
+    private final Set<String> ownerPrepositionsWords;
+    private final Set<String> judgementPrepositionsWords;
+    private final Set<String> ambiguousConditionMarkersWords;
     private final Set<String> comparativeAsFollowersWords;
     private final Set<String> conditionMarkersWords;
     private final Set<String> conditionNounsWords;
@@ -103,6 +115,18 @@ public final class PositionExtractor {
         this.comparativeAsNounsWords = lexicon.words("comparativeAsNouns");
         this.relativePronounsWords = lexicon.words("relativePronouns");
         this.comparativeAsWords = lexicon.words("comparativeAs");
+        this.thatComplementizersWords = lexicon.words("thatComplementizers");
+        this.purposeMarkersWords = lexicon.words("purposeMarkers");
+        this.infinitiveMarkersWords = lexicon.words("infinitiveMarkers");
+        this.infinitiveEndingsWords = lexicon.words("infinitiveEndings");
+        this.participlePrefixesWords = lexicon.words("participlePrefixes");
+        this.participleEndingsWords = lexicon.words("participleEndings");
+        this.definiteArticlesWords = lexicon.words("definiteArticles");
+        this.indefiniteArticlesWords = lexicon.words("indefiniteArticles");
+        this.topicPrepositionsWords = lexicon.words("topicPrepositions");
+        this.ownerPrepositionsWords = lexicon.words("ownerPrepositions");
+        this.judgementPrepositionsWords = lexicon.words("judgementPrepositions");
+        this.ambiguousConditionMarkersWords = lexicon.words("ambiguousConditionMarkers");
         this.comparativeAsFollowersWords = lexicon.words("comparativeAsFollowers");
         this.conditionMarkersWords = lexicon.words("conditionMarkers");
         this.conditionNounsWords = lexicon.words("conditionNouns");
@@ -611,8 +635,8 @@ public final class PositionExtractor {
         return out;
     }
 
-    private static boolean participle(String w) {
-        return w.length() > 5 && (w.endsWith("de") || w.endsWith("te")) && w.contains("ge");
+    private boolean participle(String w) {
+        return w.length() > 5 && participleEndingsWords.stream().anyMatch(w::endsWith) && participlePrefixesWords.stream().anyMatch(w::contains);
     }
 
     /** "Dat houdt in dat ...", "Dit betekent dat ...": the sentence spells out the previous one's position. */
@@ -637,14 +661,14 @@ public final class PositionExtractor {
     }
 
     /** "eist dat Oekraïne akkoord gaat met ...": a cue in the dat-clause of a demand, call or proposal is its content. */
-    private static boolean inComplementOf(List<Tok> toks, CueHit governing, CueHit c) {
+    private boolean inComplementOf(List<Tok> toks, CueHit governing, CueHit c) {
         Stance s = governing.cue().stance();
         if (s != Stance.DEMANDS && s != Stance.URGES && s != Stance.PROPOSES) {
             return false;
         }
         for (int k = governing.last() + 1; k <= c.first(); k++) {
             String w = toks.get(k).lower();
-            if (w.equals("dat") || w.equals("om")) {
+            if (thatComplementizersWords.contains(w) || purposeMarkersWords.contains(w)) {
                 return true;
             }
         }
@@ -663,12 +687,13 @@ public final class PositionExtractor {
     }
 
     /** "te praten", "om ... te vermijden": a cue that is the infinitive of another. */
-    private static boolean infinitive(List<Tok> toks, CueHit c) {
-        if (toks.get(c.first()).lower().equals("te") || (c.first() > 0 && toks.get(c.first() - 1).lower().equals("te"))) {
+    private boolean infinitive(List<Tok> toks, CueHit c) {
+        if (infinitiveMarkersWords.contains(toks.get(c.first()).lower())
+                || (c.first() > 0 && infinitiveMarkersWords.contains(toks.get(c.first() - 1).lower()))) {
             return true;
         }
         for (int k = c.first() - 1; k >= Math.max(0, c.first() - 5); k--) {
-            if (toks.get(k).lower().equals("om")) {
+            if (purposeMarkersWords.contains(toks.get(k).lower())) {
                 return true;
             }
             if (toks.get(k).boundaryBefore()) {
@@ -700,7 +725,7 @@ public final class PositionExtractor {
             if (temporalPrepositionsWords.contains(toks.get(k).lower())) {
                 // "sinds het begin van de invasie" is a time; "sinds 2022 de levering van wapens" is not
                 String next = toks.get(k + 1).lower();
-                return next.equals("het") || next.equals("de") || k + 1 == h.first();
+                return definiteArticlesWords.contains(next) || k + 1 == h.first();
             }
             if (toks.get(k).boundaryBefore() && k < h.first() - 1) {
                 return false;
@@ -765,8 +790,9 @@ public final class PositionExtractor {
         }
         String before = toks.get(c.first() - 1).lower();
         // only an infinitive is a noun after "het" ("het afbreken"); "het weigert" has a pronoun subject
-        return (before.equals("het") || before.equals("de")) && !toks.get(c.first()).boundaryBefore()
-                && toks.get(c.first()).lower().endsWith("en") && c.first() == c.last();
+        String cue = toks.get(c.first()).lower();
+        return definiteArticlesWords.contains(before) && !toks.get(c.first()).boundaryBefore()
+                && infinitiveEndingsWords.stream().anyMatch(cue::endsWith) && c.first() == c.last();
     }
 
     /** A noun cue after a preposition ("gevraagd naar het voorstel") is a topic, unless its owner follows ("van X"). */
@@ -777,7 +803,8 @@ public final class PositionExtractor {
         for (int k = c.first() - 1; k >= Math.max(0, c.first() - 4); k--) {
             String w = toks.get(k).lower();
             if (prepositionsWords.contains(w)) {
-                return w.equals("over") || !(c.last() + 1 < toks.size() && toks.get(c.last() + 1).lower().equals("van"));
+                return topicPrepositionsWords.contains(w)
+                        || !(c.last() + 1 < toks.size() && ownerPrepositionsWords.contains(toks.get(c.last() + 1).lower()));
             }
             boolean adjective = Character.isLowerCase(toks.get(k).lower().charAt(0)) && w.endsWith("e") && w.length() > 3;
             if (!determinersWords.contains(w) && !adjective) {
@@ -882,7 +909,7 @@ public final class PositionExtractor {
 
     /** "zien het als een manier", "zowel ... als": "als" that compares, not a condition. */
     private boolean comparative(List<Tok> toks, int i, int last) {
-        if (last != i || !toks.get(i).lower().equals("als")) {
+        if (last != i || !ambiguousConditionMarkersWords.contains(toks.get(i).lower())) {
             return false;
         }
         if (i + 1 < toks.size() && comparativeAsFollowersWords.contains(toks.get(i + 1).lower())) {
@@ -892,7 +919,8 @@ public final class PositionExtractor {
             return true;
         }
         // "als een manier om ...", "als een signaal": a comparison, not a condition
-        if (i + 2 < toks.size() && toks.get(i + 1).lower().equals("een") && comparativeAsNounsWords.contains(toks.get(i + 2).lower())) {
+        if (i + 2 < toks.size() && indefiniteArticlesWords.contains(toks.get(i + 1).lower())
+                && comparativeAsNounsWords.contains(toks.get(i + 2).lower())) {
             return true;
         }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -1053,7 +1081,7 @@ public final class PositionExtractor {
         if (c.cue().kind() == CueKind.ADJECTIVE || c.cue().kind() == CueKind.PHRASE) {
             for (int k = Math.max(clauseStart, c.first() - 6); k < c.first(); k++) {
                 String w = toks.get(k).lower();
-                if (w.equals("voor") || w.equals("volgens")) {
+                if (judgementPrepositionsWords.contains(w)) {
                     for (int j = k + 1; j < c.first(); j++) {
                         List<Actor> g = groupAt(text, toks, j, parties, offset);
                         if (!g.isEmpty()) {
@@ -1127,13 +1155,13 @@ public final class PositionExtractor {
     /** Whether a token after a cue starts another clause: a boundary, a subordinator, a one-word condition marker. */
     private boolean opensClause(Tok t) {
         return t.boundaryBefore() || clauseBoundariesWords.contains(t.lower())
-                || (conditionMarkersWords.contains(t.lower()) && !t.lower().equals("als"));
+                || (conditionMarkersWords.contains(t.lower()) && !ambiguousConditionMarkersWords.contains(t.lower()));
     }
 
     /** Who a noun cue belongs to: "van X" after it, or a party or demonym right before it. */
     private List<Actor> owner(String text, List<Tok> toks, CueHit c, List<Mention> parties, int offset) {
         int after = c.last() + 1;
-        if (after < toks.size() && toks.get(after).lower().equals("van")) {
+        if (after < toks.size() && ownerPrepositionsWords.contains(toks.get(after).lower())) {
             List<Actor> g = groupAt(text, toks, after + 1, parties, offset);
             if (g.isEmpty() && after + 2 < toks.size()) {
                 g = groupAt(text, toks, after + 2, parties, offset);
@@ -1514,9 +1542,9 @@ public final class PositionExtractor {
     }
 
     /** Whether a "dat" opens a clause between the cue and token {@code to}: the demand is of someone else. */
-    private static boolean thatClauseBetween(List<Tok> toks, int cueLast, int to) {
+    private boolean thatClauseBetween(List<Tok> toks, int cueLast, int to) {
         for (int k = cueLast + 1; k < to; k++) {
-            if (toks.get(k).lower().equals("dat")) {
+            if (thatComplementizersWords.contains(toks.get(k).lower())) {
                 return true;
             }
         }
