@@ -188,7 +188,16 @@ final class Page {
                             + (byIssueShifts.containsKey(issue) ? ", " + count(byIssueShifts.get(issue).size(), "turn") : ""),
                             "class", "cnt")
                     .close("summary");
-            chart(h, issue, here, byIssueShifts.getOrDefault(issue, List.of()), turnIds);
+            chart(h, issue, here, byIssueShifts.getOrDefault(issue, List.of()), turnIds, false);
+            long speakers = here.stream().map(st -> st.holder().id()).distinct().count();
+            if (!report.byPerson() && here.stream().anyMatch(st -> !st.holder().id().equals(st.party()))) {
+                // the parties' lanes fold in who spoke for them; this unfolds them, closed until asked for
+                h.open("details", "class", "who").open("summary")
+                        .text("Unfold the lanes: one per person, official or party as named (" + count((int) speakers, "lane") + ")")
+                        .close("summary");
+                chart(h, issue, here, List.of(), turnIds, true);
+                h.close("details");
+            }
             h.close("details");
         }
         h.close("section");
@@ -220,19 +229,36 @@ final class Page {
                 + Style.shape(s) + "\"/></svg>");
     }
 
-    private void chart(Html h, Issue issue, List<Statement> here, List<Shift> turnsHere, Map<Shift, Integer> turnIds) {
+    /**
+     * One issue's lanes. With {@code persons}, a lane per holder as named, in the order of the parties they speak
+     * for: the unfolded view of the party lanes, whose marks ({@code a.pm}) link to the same evidence.
+     */
+    private void chart(Html h, Issue issue, List<Statement> here, List<Shift> turnsHere, Map<Shift, Integer> turnIds,
+                       boolean persons) {
         int bandLeft = LABEL_W + PLOT_W + GAP;
         int width = LABEL_W + PLOT_W + (undated ? GAP + UNDATED_W : 0) + RIGHT_PAD;
         Map<String, List<Statement>> byLane = new LinkedHashMap<>();
-        lanes.forEach(l -> byLane.put(l, null));
-        here.forEach(s -> {
-            List<Statement> l = byLane.get(lane(s));
-            if (l == null) {
-                byLane.put(lane(s), l = new ArrayList<>());
+        if (persons) {
+            Map<String, Integer> party = new HashMap<>();
+            for (int i = 0; i < lanes.size(); i++) {
+                party.put(lanes.get(i), i);
             }
-            l.add(s);
-        });
-        byLane.values().removeIf(v -> v == null);
+            here.stream().sorted(Comparator.comparing((Statement st) -> party.getOrDefault(st.party(), Integer.MAX_VALUE))
+                            .thenComparing(st -> !st.holder().id().equals(st.party()))
+                            .thenComparing(st -> st.holder().id()))
+                    .forEach(st -> byLane.computeIfAbsent(st.holder().id(), k -> new ArrayList<>()));
+            here.forEach(st -> byLane.get(st.holder().id()).add(st));
+        } else {
+            lanes.forEach(l -> byLane.put(l, null));
+            here.forEach(st -> {
+                List<Statement> l = byLane.get(lane(st));
+                if (l == null) {
+                    byLane.put(lane(st), l = new ArrayList<>());
+                }
+                l.add(st);
+            });
+            byLane.values().removeIf(v -> v == null);
+        }
         Map<String, List<Shift>> shiftsByLane = new HashMap<>();
         for (Shift t : turnsHere) {
             String key = report.byPerson() ? t.after().holder().id() : t.party();
@@ -293,7 +319,7 @@ final class Page {
         for (Map.Entry<String, List<Statement>> e : byLane.entrySet()) {
             int rows = laneRows.get(laneNo);
             int laneH = rows * ROW_H + 2 * LANE_PAD;
-            h.open("g", "class", "lane", "data-lane", e.getKey());
+            h.open("g", "class", persons ? "who-lane" : "lane", "data-lane", e.getKey());
             h.empty("rect", "class", laneNo % 2 == 0 ? "l0" : "l1", "x", "0", "y", num(y), "width", num(width), "height", num(laneH));
             String name = laneName(e.getKey());
             h.open("text", "class", "h", "x", num(LABEL_W - 10), "y", num(y + laneH / 2.0 + 4)).text(name)
@@ -311,7 +337,7 @@ final class Page {
             for (Statement s : e.getValue()) {
                 double[] p = placed.get(k++);
                 double cy = y + LANE_PAD + p[3] * ROW_H + ROW_H / 2.0;
-                mark(h, s, p[0], p[1], p[2], cy);
+                mark(h, s, p[0], p[1], p[2], cy, persons ? "pm " : "m ");
             }
             h.close("g");
             y += laneH;
@@ -320,10 +346,10 @@ final class Page {
         h.raw("</svg>");
     }
 
-    private void mark(Html h, Statement s, double x0, double x1, double cx, double cy) {
+    private void mark(Html h, Statement s, double x0, double x1, double cx, double cy, String kind) {
         Position p = s.position();
         String pol = cls(p.polarity());
-        h.open("a", "href", "#ev-" + evidence.get(s), "class", "m " + pol);
+        h.open("a", "href", "#ev-" + evidence.get(s), "class", kind + pol);
         h.element("title", (s.date() == null ? "undated" : s.date().toString()) + " " + s.holder().id() + " "
                 + p.stance() + " " + p.issue() + "\n" + p.evidence().sentence() + "\n" + attribution(p.attribution())
                 + (p.hedged() ? ", hedged" : "") + "; article " + s.article());

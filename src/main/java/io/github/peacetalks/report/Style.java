@@ -25,12 +25,12 @@ final class Style {
             svg.i{width:16px;height:16px;vertical-align:-3px}svg.i.w{width:32px}
             .p{fill:var(--p)}.c{fill:var(--c)}.n{fill:#59636e}
             span.p,a.p{color:var(--p)}span.c,a.c{color:var(--c)}
-            .k,.m path{stroke:#fff;stroke-width:1}
+            .k,.m path,.pm path{stroke:#fff;stroke-width:1}
             .b{fill-opacity:.3}
             .issues a{margin-left:10px}.cnt{color:var(--mute);font-size:12px}
             details.issue,#turns,#matrix,#conditions{content-visibility:auto;contain-intrinsic-size:auto 600px}
             details.issue{margin:10px 0;border:1px solid var(--line);border-radius:6px;padding:4px 10px 8px}
-            summary{cursor:pointer;padding:4px 0}
+            summary{cursor:pointer;padding:4px 0}details.who>summary{font-size:13px;color:var(--mute)}
             svg.tl{display:block;max-width:100%;height:auto;margin-top:4px}
             .l0{fill:#fbfcfd}.l1{fill:#f0f3f6}
             .h{font-size:12.5px;text-anchor:end;fill:var(--ink)}
@@ -38,7 +38,7 @@ final class Style {
             .g{stroke:#c9d0d7}.gm{stroke:#e6e9ec}
             .t{stroke:#6b2fa0;stroke-width:2;stroke-dasharray:4 3}
             .s:hover .t{stroke-width:3}
-            .m:hover path,.m:focus path{stroke:#000;stroke-width:1.5}
+            .m:hover path,.m:focus path,.pm:hover path,.pm:focus path{stroke:#000;stroke-width:1.5}
             table{border-collapse:collapse;width:100%;font-size:13px}
             th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
             thead th{background:var(--pale)}

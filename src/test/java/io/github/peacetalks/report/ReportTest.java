@@ -74,6 +74,28 @@ class ReportTest {
     }
 
     @Test
+    void aPartysLanesUnfoldIntoALanePerPersonLinkingToTheSameEvidence() {
+        Document d = page(Report.of(Corpora.eight()));
+        Elements unfolded = d.select("details.issue details.who");
+        assertFalse(unfolded.isEmpty(), "an issue whose parties speak through persons can be unfolded");
+        for (Element who : unfolded) {
+            assertFalse(who.hasAttr("open"), "closed until asked for");
+            Element issue = who.parent();
+            Set<String> parties = issue.select("g.lane").stream().map(g -> g.attr("data-lane")).collect(Collectors.toSet());
+            List<String> persons = who.select("g.who-lane").stream().map(g -> g.attr("data-lane")).toList();
+            assertTrue(persons.size() >= parties.size() && !parties.containsAll(persons), persons + " unfold " + parties);
+            List<String> folded = issue.select("g.lane a.m").stream().map(a -> a.attr("href")).sorted().toList();
+            List<String> open = who.select("a.pm").stream().map(a -> a.attr("href")).sorted().toList();
+            assertEquals(folded, open, "the same positions, each once, linking to the same evidence");
+        }
+        Set<String> all = d.select("g.who-lane").stream().map(g -> g.attr("data-lane")).collect(Collectors.toSet());
+        assertTrue(all.containsAll(Set.of("vladimir-putin", "dmitry-peskov", "unnamed-RUS", "RUS")), all.toString());
+        assertEquals(8, marks(d).size(), "the unfolded marks are not counted twice as marks");
+        assertTrue(page(Report.builder(Corpora.eight()).byPerson(true).build()).select("details.who").isEmpty(),
+                "a page with a lane per person has nothing to unfold");
+    }
+
+    @Test
     void everyMarkLinksToItsEvidenceWithArticleTitleAndDate() {
         Document d = page(Report.of(Corpora.eight()));
         Set<String> seen = new TreeSet<>();
