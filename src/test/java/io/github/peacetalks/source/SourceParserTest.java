@@ -186,8 +186,9 @@ class SourceParserTest {
     }
 
     @Test
-    void aFileThatIsOnlyAUtf16ByteOrderMarkIsAnEmptyArticle() {
-        for (byte[] bytes : List.of(new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+    void aFileThatIsOnlyAByteOrderMarkIsAnEmptyArticle() {
+        for (byte[] bytes : List.of(new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE},
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
             List<Article> all = SourceParser.lenient().parse(bytes, "leeg.txt");
             assertEquals(1, all.size());
             assertEquals("", all.get(0).source());
