@@ -389,4 +389,44 @@ class LayoutTest {
         Article a = one("Eerste zin van het stuk.\nTweede zin van het stuk.\nDerde zin van het stuk.");
         assertEquals(3, a.paragraphs().size());
     }
+
+    @Test
+    void aPrefixThatIsTheWholeLineLeavesTheNextLineItsOwnParagraph() {
+        Article a = one(" date 2022-02 Kop\n\nEerste alinea.\n\nPremium\nen verder gaat het.");
+        assertEquals(List.of("Eerste alinea.", "en verder gaat het."), paragraphs(a));
+        assertEquals(List.of("subscriber-notice"), rules(a));
+    }
+
+    @Test
+    void aPageThatOpensWithABulletChainLosesIt() {
+        Article a = one("\u2022 Analyse \u2022 Opinie \u2022 4 reacties\nKop van het stuk\n\nTekst van het stuk.");
+        assertEquals(List.of("chrome-chain"), rules(a));
+        assertEquals("Kop van het stuk", a.title());
+        assertEquals("Tekst van het stuk.", a.text());
+    }
+
+    @Test
+    void entryDatesAndChainsAboveTheTitleKeepTheTitleSearchGoing() {
+        String sixty = "14" + " ".repeat(45) + "februari 2022";
+        Article a = one(" date 2022-02\n\n" + sixty + "\n\nKop van het stuk\n\nTekst van het stuk.");
+        assertEquals("Kop van het stuk", a.title());
+        assertEquals(List.of("entry-date"), rules(a));
+        Article b = one(" date 2022-02\n\n" + chainOf(300) + "\n\nKop van het stuk\n\nTekst van het stuk.");
+        assertEquals("Kop van het stuk", b.title());
+        assertEquals(List.of("chrome-chain"), rules(b));
+    }
+
+    @Test
+    void anInvalidStampDateOnTheLastLineIsLocatedThere() {
+        Article a = one("Kop van het stuk\nGepubliceerd op 31/02/2024 14:20 in Buitenland");
+        assertEquals(1, a.problems().size());
+        assertEquals(2, a.problems().get(0).line());
+        assertEquals(17, a.problems().get(0).column());
+    }
+
+    @Test
+    void theTitlesFirstWordsPaddedWithSpacesAreNoRepeatedHeadline() {
+        Article a = one(" date 2022-02 Graan blijft liggen\n\nEerste alinea.\n\nGraan            blijft");
+        assertEquals(List.of("Eerste alinea.", "Graan            blijft"), paragraphs(a));
+    }
 }

@@ -228,6 +228,7 @@ class RulesDataTest {
         assertNotNull(match(mine, Where.BODY, "Zie ook: de kaart"));
         assertNull(match(mine, Where.BODY, "Kijk ook: de video"));
         assertNull(match(mine, Where.BODY, "Lezen ook: de video"));
+        assertNull(match(mine, Where.BODY, "Le"), "a line shorter than every starts word");
         Rule tip = mine.rules().get(0);
         assertTrue(tip.mayStartWith("zie ook"));
         assertFalse(tip.mayStartWith("Kijk ook"));
@@ -331,6 +332,10 @@ class RulesDataTest {
         String text = "Eerste regel van de tekst.\nDen Haag | Politiek | Defensie";
         int from = text.indexOf("Den");
         assertEquals(from, RULES.chainStart(text, from, text.length()));
+        String bullets = "Eerste regel van de tekst.\n\u2022 Analyse \u2022 Opinie \u2022 4 reacties";
+        int at = bullets.indexOf('\u2022');
+        assertEquals(at, RULES.chainStart(bullets, at, bullets.length()));
+        assertEquals(0, chain("Den Haag | 4 reacties"), "one bar and a chrome word after two words");
     }
 
     @Test

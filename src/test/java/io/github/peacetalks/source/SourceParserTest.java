@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.peacetalks.model.Article;
 import io.github.peacetalks.model.Problem;
@@ -221,12 +223,12 @@ class SourceParserTest {
 
     @Test
     void decodingProblemsGoToTheMemberThatHoldsThem() {
-        byte[] bytes = concat(utf8(" date 2014-09 Kop\n\nEen"), new byte[] {(byte) 0xC3}, utf8(".\n date 2018-11 Kop\n\nTw"),
+        byte[] bytes = concat(utf8(" date 2014-09 Kop\n\nEen"), new byte[] {(byte) 0xC3}, utf8(".\n date 2018-11 K"), new byte[] {(byte) 0xC3}, utf8("p\n\nTw"),
                 new byte[] {(byte) 0xC3}, utf8("e.\nDrie"), new byte[] {(byte) 0xC3}, utf8(".\n"));
         List<Article> all = SourceParser.lenient().parse(bytes, "dump.txt");
         assertEquals(2, all.size());
         assertEquals(List.of(3), all.get(0).problems().stream().map(Problem::line).toList());
-        assertEquals(List.of(6, 7), all.get(1).problems().stream().map(Problem::line).toList());
+        assertEquals(List.of(4, 6, 7), all.get(1).problems().stream().map(Problem::line).toList(), "a header line belongs to its member");
         byte[] many = new byte[22];
         java.util.Arrays.fill(many, (byte) 0xFF);
         List<Article> two = SourceParser.lenient().parse(concat(utf8(" date 2014-09 Kop\n\nTekst."), utf8("\n date 2018-11 Kop\n\n"), many), "d.txt");
@@ -331,6 +333,9 @@ class SourceParserTest {
         List<Article> lazy = SourceParser.lenient().stream(new StringReader(text), "dump.txt").toList();
         assertEquals(4, eager.get(1).problems().get(0).line());
         assertEquals(eager, lazy);
+        String lastCr = "\n date 2014-09 Kop\r";
+        assertEquals(lastCr, SourceParser.lenient().stream(new StringReader(lastCr), "a.txt").toList().get(0).source(),
+                "a \\r that ends the stream is the whole line end");
     }
 
     @Test
@@ -348,5 +353,24 @@ class SourceParserTest {
         Article blank = SourceParser.lenient().parse("\n".repeat(64), "leeg.txt").get(0);
         assertTrue(blank.paragraphs().isEmpty());
         assertEquals("\n".repeat(64), blank.source());
+    }
+
+    @Test
+    void anUnlistableDirectoryIsReportedAndTheWalkGoesOn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), " date 2022-01 Eerste\n\nTekst.");
+        Path locked = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(locked.resolve("c.txt"), " date 2022-02 Tweede\n\nTekst.");
+        assumeTrue(locked.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "this user (root) reads every directory");
+            List<Problem> problems = new ArrayList<>();
+            assertEquals(List.of("a"), SourceParser.lenient().walk(dir, problems::add).map(Article::id).toList());
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals(locked.toString(), problems.get(0).source());
+            assertTrue(problems.get(0).message().startsWith("cannot list directory"), problems.get(0).message());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 }
