@@ -256,7 +256,7 @@ public final class BoilerplateRules {
             throw new DataFileException(source, path + ".action", "must be one of " + List.of(Action.values()));
         }
         JsonNode max = n.get("maxLength");
-        if (max != null && (!max.canConvertToInt() || max.asInt() < 1)) {
+        if (max != null && (!max.isIntegralNumber() || !max.canConvertToInt() || max.asInt() < 1)) {
             throw new DataFileException(source, path + ".maxLength", "must be a positive whole number");
         }
         List<String> dateGroups = new ArrayList<>();

@@ -98,11 +98,8 @@ final class Decoding {
             out.put('\uFFFD');
         }
         out.flip();
-        String text = out.toString();
-        if (skip == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return new Decoded(text, problems);
+        // no U+FEFF is left to drop: a UTF-8 text can only begin with one after the BOM that was skipped above
+        return new Decoded(out.toString(), problems);
     }
 
     /**

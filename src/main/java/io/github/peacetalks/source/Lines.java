@@ -2,22 +2,20 @@ package io.github.peacetalks.source;
 
 import java.util.Arrays;
 
-/** The lines of a text: where each begins, where its content ends, and where the next begins (line ends kept). */
+/** The lines of a text: where each begins and where its content ends (line ends kept). */
 final class Lines {
 
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int count;
-    private final int length;
 
-    private Lines(int length) {
-        this.length = length;
+    private Lines() {
     }
 
     /** Splits at \n, \r\n and a lone \r. */
     static Lines of(CharSequence text) {
         int n = text.length();
-        Lines lines = new Lines(n);
+        Lines lines = new Lines();
         if (text instanceof String s && s.indexOf('\r') < 0) {
             // the common case: only \n, found with the intrinsic scan
             int start = 0;
@@ -69,10 +67,5 @@ final class Lines {
     /** Where line {@code i}'s content ends (before its line end). */
     int end(int i) {
         return ends[i];
-    }
-
-    /** Where the line after {@code i} begins (the text's length for the last line). */
-    int next(int i) {
-        return i + 1 < count ? starts[i + 1] : length;
     }
 }

@@ -17,10 +17,6 @@ final class PartsBuilder {
         this.text = text;
     }
 
-    int cursor() {
-        return cursor;
-    }
-
     void add(PartKind kind, int begin, int end, String rule) {
         if (begin < cursor || end < begin || end > text.length()) {
             throw new IllegalStateException("part " + kind + " " + begin + ".." + end + " does not follow " + cursor);

@@ -197,4 +197,236 @@ class LayoutTest {
         assertEquals(" date 2022-02 Kop\n\nTekst.", a.source());
         assertEquals(PartialDate.ofMonth(2022, 2), a.date());
     }
+
+    /** A line of Dutch words cut to exactly {@code length} characters (no full stop, no trailing space). */
+    private static String lineOf(String first, int length) {
+        StringBuilder b = new StringBuilder(first);
+        while (b.length() < length) {
+            b.append(" onderhandelingen");
+        }
+        b.setLength(length);
+        assertTrue(b.charAt(length - 1) != ' ');
+        return b.toString();
+    }
+
+    private static List<String> paragraphs(Article a) {
+        return a.paragraphs().stream().map(Part::text).toList();
+    }
+
+    @Test
+    void dateMustBeAWordOfItsOwnBeforeTheDate() {
+        assertNull(one("date2024 Kop van het stuk\n\nTekst.").date(), "no space after date");
+        assertNull(one("Kyiv 2024 in cijfers\n\nTekst.").date(), "another four-letter word is no header");
+        assertEquals(PartialDate.ofYear(2024), one("DATE: 2024 Kop van het stuk\n\nTekst.").date());
+    }
+
+    @Test
+    void aYearOfZerosIsADateHeaderWithAProblemAndNinesAreAYear() {
+        Article a = one(" date 0000 Kop van het stuk\n\nTekst.");
+        assertNull(a.date());
+        assertEquals("Kop van het stuk", a.title());
+        assertEquals(1, a.problems().size());
+        assertTrue(a.problems().get(0).message().contains("\"0000\" is not a real date"), a.problems().get(0).message());
+        assertEquals(PartialDate.ofYear(9999), one(" date 9999 Kop van het stuk\n\nTekst.").date());
+    }
+
+    @Test
+    void aMenuBeforeTheFirstParagraphRemovesTheRest() {
+        Article a = one(" date 2022-02 Kop\n\nSnelkoppelingen\nHome\nContact\n");
+        assertEquals("", a.text());
+        assertEquals(List.of("menu"), rules(a));
+    }
+
+    @Test
+    void aDateLineAfterTheHeaderOrBetweenParagraphsIsAnEntryDate() {
+        Article top = one(" date 2022-02 Kop\n\n14 februari 2022\n\nTekst van het stuk.");
+        assertEquals("Tekst van het stuk.", top.text());
+        assertEquals(List.of("entry-date"), rules(top));
+        String lead = "Dit is een lange eerste alinea die ruim voorbij de zestig tekens van de tekst loopt.";
+        Article body = one(" date 2022-02 Kop\n\n" + lead + "\n\n14 februari 2022\n\nTweede alinea.");
+        assertEquals(lead + "\n\nTweede alinea.", body.text());
+        assertEquals(List.of("entry-date"), rules(body));
+    }
+
+    @Test
+    void anEntryDateLineIsAtMostSixtyCharacters() {
+        String sixty = "14" + " ".repeat(45) + "februari 2022";
+        assertEquals(60, sixty.length());
+        String sixtyOne = "14" + " ".repeat(46) + "februari 2022";
+        assertEquals(List.of("entry-date"), rules(one(" date 2022-02 Kop\n\n" + sixty + "\n\nTekst van het stuk.")));
+        assertEquals(List.of(), rules(one(" date 2022-02 Kop\n\n" + sixtyOne + "\n\nTekst van het stuk.")));
+        assertEquals(List.of("entry-date"), rules(one(" date 2022-02 Kop\n\nTekst.\n\n" + sixty + "\n\nMeer tekst.")));
+        assertEquals(List.of(), rules(one(" date 2022-02 Kop\n\nTekst.\n\n" + sixtyOne + "\n\nMeer tekst.")));
+    }
+
+    @Test
+    void aChromeChainOnALineOfItsOwnIsRemovedAboveAndInTheBody() {
+        String chain = "Analyse • Opinie • 4 reacties";
+        Article top = one(" date 2022-02 Kop\n\n" + chain + "\n\nTekst van het stuk.");
+        assertEquals("Tekst van het stuk.", top.text());
+        assertEquals(List.of("chrome-chain"), rules(top));
+        String lead = lineOf("Een eerste alinea", 320) + ".";
+        Article body = one(" date 2022-02 Kop\n\n" + lead + "\n\n" + chain + "\n\nTweede alinea.");
+        assertEquals(lead + "\n\nTweede alinea.", body.text());
+        assertEquals(List.of("chrome-chain"), rules(body));
+    }
+
+    /** A chrome chain of exactly {@code length} characters: section labels, then padding, then a chrome word. */
+    private static String chainOf(int length) {
+        StringBuilder b = new StringBuilder("Analyse");
+        while (b.length() + " • Opinie".length() + " • 4 reacties".length() <= length) {
+            b.append(" • Opinie");
+        }
+        while (b.length() + " • 4 reacties".length() < length) {
+            b.append(' ');
+        }
+        return b.append(" • 4 reacties").toString();
+    }
+
+    @Test
+    void aChromeChainLineIsAtMostThreeHundredCharacters() {
+        assertEquals(300, chainOf(300).length());
+        assertEquals(301, chainOf(301).length());
+        assertEquals(List.of("chrome-chain"), rules(one(" date 2022-02 Kop\n\n" + chainOf(300) + "\n\nMeer tekst.")));
+        assertEquals(List.of("chrome-chain"), rules(one(" date 2022-02 Kop\n\nTekst.\n\n" + chainOf(300) + "\n\nMeer tekst.")));
+        assertEquals(List.of(), rules(one(" date 2022-02 Kop\n\n" + chainOf(301) + "\n\nMeer tekst.")));
+        assertEquals(List.of(), rules(one(" date 2022-02 Kop\n\nTekst.\n\n" + chainOf(301) + "\n\nMeer tekst.")));
+    }
+
+    @Test
+    void theHeadlineRepeatedInTheBodyIsRemovedButALineThatGoesOnIsNot() {
+        Article a = one(" date 2022-02 Graan blijft liggen\n\nEerste alinea.\n\nGraan  blijft liggen\n\nGraan blijft liggen in de havens.");
+        assertEquals("Eerste alinea.\n\nGraan blijft liggen in de havens.", a.text());
+        assertEquals(List.of("repeated-headline"), rules(a));
+    }
+
+    @Test
+    void aPrefixRemovedFromALaterParagraphLeavesItsTextJoined() {
+        Article a = one(" date 2022-02 Kop\n\nEerste alinea.\n\nPremium De minister zei dat de\ngesprekken doorgaan.");
+        assertEquals("Eerste alinea.\n\nDe minister zei dat de gesprekken doorgaan.", a.text());
+        assertEquals(List.of("subscriber-notice"), rules(a));
+    }
+
+    @Test
+    void onlyALowerCaseLineAfterAnOpenSentenceJoinsIt() {
+        Article a = one(" date 2022-02 Kop\n\nDe minister zei dat de\n\ngesprekken doorgaan.\nDe eerste zin is af.\nen deze regel begint klein."
+                + "\nDeze regel heeft geen punt\nNieuwe regel met een hoofdletter.");
+        assertEquals(List.of("De minister zei dat de", "gesprekken doorgaan.", "De eerste zin is af.", "en deze regel begint klein.",
+                "Deze regel heeft geen punt", "Nieuwe regel met een hoofdletter."), paragraphs(a));
+    }
+
+    @Test
+    void anInvalidStampDateIsLocatedOnItsLine() {
+        Article a = one("Kop van het stuk\n\nGepubliceerd op 31/02/2024 14:20 in Buitenland\nDe regering maakte bekend dat.");
+        assertNull(a.date());
+        assertEquals(1, a.problems().size());
+        assertEquals(3, a.problems().get(0).line());
+        assertEquals(17, a.problems().get(0).column());
+    }
+
+    @Test
+    void chromeInTheHeaderLineIsRemovedWhateverItsKind() {
+        Article photo = one(" date 2022-02 Foto: ANP\nMoskou weigert gesprek\n\nTekst.");
+        assertEquals("Moskou weigert gesprek", photo.title());
+        assertEquals(List.of("photo-credit"), rules(photo));
+        Article byline = one(" date 2022-02 Door onze correspondent\nMoskou weigert gesprek\n\nTekst.");
+        assertEquals("Moskou weigert gesprek", byline.title());
+        assertEquals(List.of("byline"), rules(byline));
+        Article chain = one(" date 2022-02 Analyse • Opinie • 4 reacties\nMoskou weigert gesprek\n\nTekst.");
+        assertEquals("Moskou weigert gesprek", chain.title());
+        assertEquals(List.of("chrome-chain"), rules(chain));
+    }
+
+    @Test
+    void aHeadlineRepeatedWithinTheFirstNineLinesIsFound() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 7; i++) {
+            b.append("Regel ").append(i).append(" van het menu,\n");
+        }
+        Article found = one(b + "Graan blijft liggen\nGraan blijft liggen\nRusland wil de deal niet verlengen.");
+        assertEquals("Graan blijft liggen", found.title());
+        Article late = one(b + "Regel 8 van het menu,\nGraan blijft liggen\nGraan blijft liggen\nRusland wil de deal niet verlengen.");
+        assertNull(late.title(), "the repeat is on the tenth line: outside the window");
+    }
+
+    @Test
+    void aHeadlineThatIsNoTitleByItsShapeIsFoundByItsRepeat() {
+        Article a = one("Poetin zegt nee.\nPoetin zegt nee.\nHet Kremlin wijst het plan af.");
+        assertEquals("Poetin zegt nee.", a.title());
+        assertEquals("Het Kremlin wijst het plan af.", a.text());
+        String long220 = lineOf("Vredesoverleg", 219) + ".";
+        assertEquals(long220, one(long220 + "\n" + long220 + "\nTekst van het stuk.").title());
+        String long221 = lineOf("Vredesoverleg", 220) + ".";
+        assertNull(one(long221 + "\n" + long221 + "\nTekst van het stuk.").title());
+    }
+
+    @Test
+    void aStandaloneHeadlineHasTheShapeOfATitle() {
+        assertEquals("Vrede nu", one("Vrede nu\nDe tekst van het stuk.").title(), "eight characters, two words");
+        assertNull(one("Rust nu\nDe tekst van het stuk.").title(), "seven characters");
+        assertNull(one("Oekraïne\nDe tekst van het stuk.").title(), "one word");
+        String t220 = lineOf("Vredesoverleg", 220);
+        assertEquals(t220, one(t220 + "\nDe tekst van het stuk.").title());
+        assertNull(one(lineOf("Vredesoverleg", 221) + "\nDe tekst van het stuk.").title());
+        String thirty = "Kiev" + " en Moskou".repeat(14) + " praten";
+        assertEquals(30, thirty.split(" ").length);
+        assertEquals(thirty, one(thirty + "\nDe tekst van het stuk.").title());
+        assertNull(one(thirty + " verder\nDe tekst van het stuk.").title(), "31 words");
+        assertNull(one("Wat Kiev wil,\nDe tekst van het stuk.").title());
+        assertNull(one("Wat Kiev wil;\nDe tekst van het stuk.").title());
+        assertNull(one("Wat Kiev wil:\nDe tekst van het stuk.").title());
+        assertNull(one("Wat Kiev wil.\nDe tekst van het stuk.").title());
+        assertEquals("Vrede in zicht...", one("Vrede in zicht...\nDe tekst van het stuk.").title());
+        assertEquals("3 doden bij aanval op Charkiv", one("3 doden bij aanval op Charkiv\nDe tekst van het stuk.").title());
+        assertEquals("\u2018Wij willen vrede\u2019 zegt Zelensky", one("\u2018Wij willen vrede\u2019 zegt Zelensky\nDe tekst van het stuk.").title());
+        assertNull(one("kiev wil niet praten\nDe tekst van het stuk.").title(), "lower case");
+        assertNull(one("Kiev zegt nee. Moskou ook\nDe tekst van het stuk.").title(), "two sentences");
+        assertEquals("Vrede nu", one("\n".repeat(230) + "Vrede nu\nDe tekst van het stuk.").title(), "far into the text");
+    }
+
+    @Test
+    void headerlessProseKeepsOneParagraphPerLine() {
+        Article a = one("Eerste zin van het stuk.\nTweede zin van het stuk.\nDerde zin van het stuk.");
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void aPrefixThatIsTheWholeLineLeavesTheNextLineItsOwnParagraph() {
+        Article a = one(" date 2022-02 Kop\n\nEerste alinea.\n\nPremium\nen verder gaat het.");
+        assertEquals(List.of("Eerste alinea.", "en verder gaat het."), paragraphs(a));
+        assertEquals(List.of("subscriber-notice"), rules(a));
+    }
+
+    @Test
+    void aPageThatOpensWithABulletChainLosesIt() {
+        Article a = one("\u2022 Analyse \u2022 Opinie \u2022 4 reacties\nKop van het stuk\n\nTekst van het stuk.");
+        assertEquals(List.of("chrome-chain"), rules(a));
+        assertEquals("Kop van het stuk", a.title());
+        assertEquals("Tekst van het stuk.", a.text());
+    }
+
+    @Test
+    void entryDatesAndChainsAboveTheTitleKeepTheTitleSearchGoing() {
+        String sixty = "14" + " ".repeat(45) + "februari 2022";
+        Article a = one(" date 2022-02\n\n" + sixty + "\n\nKop van het stuk\n\nTekst van het stuk.");
+        assertEquals("Kop van het stuk", a.title());
+        assertEquals(List.of("entry-date"), rules(a));
+        Article b = one(" date 2022-02\n\n" + chainOf(300) + "\n\nKop van het stuk\n\nTekst van het stuk.");
+        assertEquals("Kop van het stuk", b.title());
+        assertEquals(List.of("chrome-chain"), rules(b));
+    }
+
+    @Test
+    void anInvalidStampDateOnTheLastLineIsLocatedThere() {
+        Article a = one("Kop van het stuk\nGepubliceerd op 31/02/2024 14:20 in Buitenland");
+        assertEquals(1, a.problems().size());
+        assertEquals(2, a.problems().get(0).line());
+        assertEquals(17, a.problems().get(0).column());
+    }
+
+    @Test
+    void theTitlesFirstWordsPaddedWithSpacesAreNoRepeatedHeadline() {
+        Article a = one(" date 2022-02 Graan blijft liggen\n\nEerste alinea.\n\nGraan            blijft");
+        assertEquals(List.of("Eerste alinea.", "Graan            blijft"), paragraphs(a));
+    }
 }
