@@ -1,15 +1,13 @@
 package io.github.peacetalks.cli;
 
+import static io.github.peacetalks.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,19 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static Path corpus(Path dir) throws IOException {
         Files.writeString(dir.resolve("001_a.txt"), " date 2022-02 Oekraïne wil praten in Minsk\n\nDe regering in Kiev is bereid.");
@@ -39,7 +24,7 @@ class MainTest {
 
     @Test
     void extractJsonWritesOneObjectPerArticlePerLine(@TempDir Path dir) throws IOException {
-        Result r = run("extract", "--json", corpus(dir).toString());
+        CliRun r = run("extract", "--json", corpus(dir).toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(2, r.lines().size());
         JsonNode first = new ObjectMapper().readTree(r.lines().get(0));
@@ -51,14 +36,14 @@ class MainTest {
         assertEquals("DAY", second.get("datePrecision").asText());
         assertEquals("Tekst.", second.get("text").asText());
         assertEquals(7, first.size(), "exactly the ontology's fields: " + first);
-        Result full = run("extract", "--json", "--parts", dir.toString());
+        CliRun full = run("extract", "--json", "--parts", dir.toString());
         JsonNode lossless = new ObjectMapper().readTree(full.lines().get(0));
         assertTrue(lossless.has("parts") && lossless.has("origin") && lossless.has("problems"), lossless.toString());
     }
 
     @Test
     void extractWithoutJsonSummarises(@TempDir Path dir) throws IOException {
-        Result r = run("extract", corpus(dir).toString());
+        CliRun r = run("extract", corpus(dir).toString());
         assertEquals(0, r.code());
         assertTrue(r.out().contains("001_a  2022-02  \"Oekraïne wil praten in Minsk\""), r.out());
         assertTrue(r.out().contains("removed repeated-headline"), r.out());
@@ -68,7 +53,7 @@ class MainTest {
     void datesPrintsOneObjectPerExpression(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("a.txt");
         Files.writeString(f, " date 2023-02-15 Overleg in Genève\n\nVrijdag sprak Lavrov met Fidan. Sinds 24 februari 2022 is er oorlog.");
-        Result own = run("dates", f.toString());
+        CliRun own = run("dates", f.toString());
         assertEquals(0, own.code(), own.err());
         List<JsonNode> rows = new java.util.ArrayList<>();
         for (String l : own.lines()) {
@@ -80,7 +65,7 @@ class MainTest {
         assertEquals("DAY", rows.get(0).get("precision").asText());
         String src = Files.readString(f);
         assertEquals("Vrijdag", src.substring(rows.get(0).get("begin").asInt(), rows.get(0).get("end").asInt()));
-        Result month = run("dates", "--ref", "2023-02", f.toString());
+        CliRun month = run("dates", "--ref", "2023-02", f.toString());
         assertTrue(month.out().contains("\"value\":\"2023-02\",\"precision\":\"MONTH\""), month.out());
         assertEquals(2, run("dates", "--ref", "2023-13", f.toString()).code());
         assertEquals(2, run("dates", dir.resolve("nope.txt").toString()).code());
@@ -88,28 +73,28 @@ class MainTest {
 
     @Test
     void helpForEveryCommand() {
-        Result top = run("--help");
+        CliRun top = run("--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("extract"), top.out());
         assertEquals(0, run("dates", "--help").code());
-        Result ex = run("extract", "--help");
+        CliRun ex = run("extract", "--help");
         assertEquals(0, ex.code());
         assertTrue(ex.out().contains("--json"), ex.out());
     }
 
     @Test
     void usageErrorsAreOneLineAndExitTwo(@TempDir Path dir) {
-        Result unknown = run("extract", "--frobnicate", dir.toString());
+        CliRun unknown = run("extract", "--frobnicate", dir.toString());
         assertEquals(2, unknown.code());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
         assertTrue(unknown.err().contains("--frobnicate"), unknown.err());
-        Result missing = run("extract", dir.resolve("nope").toString());
+        CliRun missing = run("extract", dir.resolve("nope").toString());
         assertEquals(2, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
         assertTrue(missing.err().contains("nope"), missing.err());
-        Result none = run("extract");
+        CliRun none = run("extract");
         assertEquals(2, none.code());
-        Result noCommand = run();
+        CliRun noCommand = run();
         assertEquals(2, noCommand.code());
     }
 
@@ -117,11 +102,11 @@ class MainTest {
     void badInputIsReportedAndTheRestIsWritten(@TempDir Path dir) throws IOException {
         corpus(dir);
         Files.writeString(dir.resolve("003_c.txt"), " date 2023-13 Kop\n\nTekst.");
-        Result r = run("extract", "--json", dir.toString());
+        CliRun r = run("extract", "--json", dir.toString());
         assertEquals(0, r.code(), "a recorded problem is a warning");
         assertEquals(3, r.lines().size());
         assertTrue(r.err().contains("003_c.txt:1:2:"), r.err());
-        Result strict = run("extract", "--json", "--strict", dir.toString());
+        CliRun strict = run("extract", "--json", "--strict", dir.toString());
         assertEquals(1, strict.code());
         assertTrue(strict.err().contains("003_c.txt:1:2:"), strict.err());
         assertTrue(strict.err().startsWith("peacetalks: " + dir), "the problem itself, not the exception's class: " + strict.err());
@@ -131,7 +116,7 @@ class MainTest {
     void aBadGlobIsAUsageErrorNamingTheOption(@TempDir Path dir) throws IOException {
         corpus(dir);
         for (String command : new String[] {"extract", "positions"}) {
-            Result r = run(command, "--glob=[", dir.toString());
+            CliRun r = run(command, "--glob=[", dir.toString());
             assertEquals(2, r.code(), command + ": " + r.err());
             assertTrue(r.err().contains("--glob"), r.err());
             assertTrue(r.err().contains("not a valid file glob"), r.err());

@@ -1,49 +1,20 @@
 package io.github.peacetalks.cli;
 
+import static io.github.peacetalks.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The query commands (positions, conditions, timeline, shifts, matrix, actors) run in-process on a small corpus. */
 class QueryCommandsTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-
-        List<JsonNode> json() throws IOException {
-            List<JsonNode> l = new ArrayList<>();
-            for (String line : lines()) {
-                JsonNode n = JSON.readTree(line);
-                assertTrue(n.isObject(), line);
-                l.add(n);
-            }
-            return l;
-        }
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** Three short articles: Russia open to talks then Putin against them, Ukraine for a ceasefire on a condition. */
     private static String corpus(Path dir) throws IOException {
@@ -58,14 +29,14 @@ class QueryCommandsTest {
         return dir.toString();
     }
 
-    private static List<String> column(Result r, int index) {
+    private static List<String> column(CliRun r, int index) {
         return r.lines().stream().skip(1).map(l -> l.split("\\s{2,}")[index]).toList();
     }
 
     @Test
     void positionsFiltersAndPrintsAnAlignedTable(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
-        Result all = run("positions", c);
+        CliRun all = run("positions", c);
         assertEquals(0, all.code(), all.err());
         assertTrue(all.lines().get(0).startsWith("date "), all.out());
         assertTrue(all.lines().get(0).contains("holder") && all.lines().get(0).contains("evidence"), all.out());
@@ -74,30 +45,30 @@ class QueryCommandsTest {
         assertTrue(all.lines().stream().skip(1).allMatch(l -> l.length() > stance && l.charAt(stance - 1) == ' '
                 && Character.isUpperCase(l.charAt(stance))), "stances line up: " + all.out());
 
-        Result rus = run("positions", "--holder", "RUS", c);
+        CliRun rus = run("positions", "--holder", "RUS", c);
         assertEquals(0, rus.code(), rus.err());
         assertTrue(column(rus, 1).contains("vladimir-putin"), "Putin speaks for RUS: " + rus.out());
         assertTrue(column(rus, 1).stream().allMatch(h -> h.equals("RUS") || h.equals("vladimir-putin")), rus.out());
-        Result exact = run("positions", "--holder", "RUS", "--exact", c);
+        CliRun exact = run("positions", "--holder", "RUS", "--exact", c);
         assertEquals(List.of("RUS"), column(exact, 1).stream().distinct().toList(), exact.out());
 
-        Result ceasefire = run("positions", "--issue", "ceasefire", "--stance", "SUPPORTS", c);
+        CliRun ceasefire = run("positions", "--issue", "ceasefire", "--stance", "SUPPORTS", c);
         assertEquals(0, ceasefire.code(), ceasefire.err());
         assertFalse(column(ceasefire, 1).isEmpty(), ceasefire.out());
         assertTrue(column(ceasefire, 1).stream().allMatch(h -> h.equals("UKR")), ceasefire.out());
         assertTrue(column(ceasefire, 3).stream().allMatch(i -> i.equals("CEASEFIRE")), ceasefire.out());
-        Result two = run("positions", "--issue", "CEASEFIRE,WITHDRAWAL", "--stance", "opposes", "--stance", "demands", c);
+        CliRun two = run("positions", "--issue", "CEASEFIRE,WITHDRAWAL", "--stance", "opposes", "--stance", "demands", c);
         assertEquals(List.of("OPPOSES", "DEMANDS"), column(two, 2).stream().distinct().toList(), two.out());
 
-        Result dated = run("positions", "--from", "2022-09", "--to", "2022", c);
+        CliRun dated = run("positions", "--from", "2022-09", "--to", "2022", c);
         assertEquals(List.of("2022-09-20"), column(dated, 0).stream().distinct().toList(), dated.out());
-        Result text = run("positions", "--text", "TURKIJE", c);
+        CliRun text = run("positions", "--text", "TURKIJE", c);
         assertEquals(List.of("TUR"), column(text, 1), text.out());
     }
 
     @Test
     void positionsAsJsonLines(@TempDir Path dir) throws IOException {
-        Result r = run("positions", "--json", "--holder", "vladimir-putin", corpus(dir));
+        CliRun r = run("positions", "--json", "--holder", "vladimir-putin", corpus(dir));
         assertEquals(0, r.code(), r.err());
         List<JsonNode> rows = r.json();
         assertFalse(rows.isEmpty());
@@ -116,7 +87,7 @@ class QueryCommandsTest {
     @Test
     void conditionsWithSetterAndRequiredOf(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
-        Result table = run("conditions", c);
+        CliRun table = run("conditions", c);
         assertEquals(0, table.code(), table.err());
         assertTrue(table.lines().get(0).contains("required of"), table.out());
         assertEquals(2, table.lines().size(), table.out());
@@ -124,7 +95,7 @@ class QueryCommandsTest {
         assertTrue(row.contains("UKR") && row.contains("SUPPORTS CEASEFIRE") && row.contains("WITHDRAWAL") && row.contains("RUS")
                 && row.contains("003_kiev"), row);
 
-        Result json = run("conditions", "--json", "--required-of", "RUS", "--issue", "CEASEFIRE", c);
+        CliRun json = run("conditions", "--json", "--required-of", "RUS", "--issue", "CEASEFIRE", c);
         assertEquals(0, json.code(), json.err());
         List<JsonNode> rows = json.json();
         assertEquals(1, rows.size(), json.out());
@@ -145,22 +116,22 @@ class QueryCommandsTest {
     @Test
     void timelineOfAHolderOnAnIssue(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
-        Result r = run("timeline", "--holder", "RUS", "--issue", "NEGOTIATIONS", c);
+        CliRun r = run("timeline", "--holder", "RUS", "--issue", "NEGOTIATIONS", c);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).startsWith("holder RUS, issue [NEGOTIATIONS] ("), r.out());
         assertTrue(r.lines().get(1).startsWith("date "), r.out());
-        List<String> dates = column(new Result(0, r.out().substring(r.out().indexOf('\n') + 1), ""), 0);
+        List<String> dates = column(new CliRun(0, r.out().substring(r.out().indexOf('\n') + 1), ""), 0);
         assertEquals(dates.stream().sorted().toList(), dates, "date order: " + r.out());
         assertTrue(r.out().contains("vladimir-putin") && r.out().contains("OPPOSES") && r.out().contains("SUPPORTS"), r.out());
         assertFalse(r.out().contains("CEASEFIRE"), r.out());
 
-        Result json = run("timeline", "--holder", "RUS", "--issue", "negotiations", "--from", "2022-06", "--json", c);
+        CliRun json = run("timeline", "--holder", "RUS", "--issue", "negotiations", "--from", "2022-06", "--json", c);
         List<JsonNode> rows = json.json();
         assertFalse(rows.isEmpty());
         assertTrue(rows.stream().allMatch(n -> n.get("position").get("date").asText().equals("2022-09-20")), json.out());
         assertTrue(rows.stream().allMatch(n -> n.get("position").get("issue").asText().equals("NEGOTIATIONS")), json.out());
 
-        Result missing = run("timeline", "--holder", "RUS", c);
+        CliRun missing = run("timeline", "--holder", "RUS", c);
         assertEquals(Main.USAGE, missing.code());
         assertTrue(missing.err().contains("--issue"), missing.err());
     }
@@ -168,7 +139,7 @@ class QueryCommandsTest {
     @Test
     void shiftsFindRussiaTurningAgainstTalks(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
-        Result r = run("shifts", c);
+        CliRun r = run("shifts", c);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).startsWith("party "), r.out());
         assertEquals(2, r.lines().size(), r.out());
@@ -193,7 +164,7 @@ class QueryCommandsTest {
     @Test
     void matrixOfPartiesAndIssues(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
-        Result r = run("matrix", c);
+        CliRun r = run("matrix", c);
         assertEquals(0, r.code(), r.err());
         List<String> header = List.of(r.lines().get(0).strip().split("\\s+"));
         assertEquals(List.of("NEGOTIATIONS", "CEASEFIRE", "TERRITORY", "WITHDRAWAL"), header, r.out());
@@ -201,11 +172,11 @@ class QueryCommandsTest {
         assertFalse(r.out().contains("vladimir-putin"), "Putin is rolled up into RUS: " + r.out());
         assertTrue(r.lines().get(1).matches("RUS\\s+OPPOSES\\s+OPPOSES\\s+\\.\\s+\\."), r.lines().get(1));
 
-        Result all = run("matrix", "--all", c);
+        CliRun all = run("matrix", "--all", c);
         assertTrue(all.lines().get(1).matches("RUS\\s+SUPPORTS>OPPOSES\\s+OPPOSES\\s+\\.\\s+\\."), all.out());
-        Result byHolder = run("matrix", "--by-holder", c);
+        CliRun byHolder = run("matrix", "--by-holder", c);
         assertTrue(byHolder.lines().stream().anyMatch(l -> l.startsWith("vladimir-putin ")), byHolder.out());
-        Result from = run("matrix", "--from", "2023", c);
+        CliRun from = run("matrix", "--from", "2023", c);
         assertEquals(List.of("TUR", "UKR"), from.lines().stream().skip(1).map(l -> l.split(" ")[0]).toList(), from.out());
 
         List<JsonNode> rows = run("matrix", "--json", c).json();
@@ -220,7 +191,7 @@ class QueryCommandsTest {
     @Test
     void actorsWithTheirCounts(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
-        Result r = run("actors", c);
+        CliRun r = run("actors", c);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).matches("actor\\s+kind\\s+name\\s+affiliation\\s+articles\\s+positions"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("vladimir-putin\\s+PERSON\\s+Vladimir Putin\\s+RUS\\s+1\\s+2")), r.out());
@@ -241,13 +212,13 @@ class QueryCommandsTest {
                 new String[] {"conditions", "--required-of", "RUSS", c},
                 new String[] {"timeline", "--holder", "RUSS", "--issue", "NEGOTIATIONS", c},
                 new String[] {"shifts", "--holder", "RUSS", c})) {
-            Result r = run(args);
+            CliRun r = run(args);
             assertEquals(Main.USAGE, r.code(), String.join(" ", args));
             assertTrue(r.err().startsWith("peacetalks " + args[0] + ": unknown actor id \"RUSS\""), r.err());
             assertTrue(r.err().contains("nearest known: RUS"), r.err());
             assertEquals("", r.out());
         }
-        Result putin = run("positions", "--holder", "vladimir-poetin", c);
+        CliRun putin = run("positions", "--holder", "vladimir-poetin", c);
         assertEquals(Main.USAGE, putin.code());
         assertTrue(putin.err().contains("vladimir-putin"), putin.err());
     }
@@ -257,16 +228,16 @@ class QueryCommandsTest {
         String c = corpus(dir);
         String nope = dir.resolve("nope").toString();
         for (String cmd : List.of("positions", "conditions", "shifts", "matrix", "actors")) {
-            Result r = run(cmd, c, nope);
+            CliRun r = run(cmd, c, nope);
             assertEquals(Main.USAGE, r.code(), cmd);
             assertEquals("peacetalks " + cmd + ": no such file or directory: " + nope, r.err().strip());
             assertEquals("", r.out());
         }
         assertEquals(Main.USAGE, run("timeline", "--holder", "RUS", "--issue", "CEASEFIRE", nope).code());
-        Result stance = run("positions", "--stance", "maybe", c);
+        CliRun stance = run("positions", "--stance", "maybe", c);
         assertEquals(Main.USAGE, stance.code());
         assertTrue(stance.err().contains("--stance") && stance.err().contains("SUPPORTS"), stance.err());
-        Result issue = run("matrix", "--from", "2023-13", c);
+        CliRun issue = run("matrix", "--from", "2023-13", c);
         assertEquals(Main.USAGE, issue.code());
         assertTrue(issue.err().contains("--from"), issue.err());
         assertEquals(Main.USAGE, run("matrix", "--from", "2024", "--to", "2023", c).code());
@@ -278,7 +249,7 @@ class QueryCommandsTest {
     void problemsAreWarningsAndTheResultsArePrinted(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
         Files.writeString(dir.resolve("004_fout.txt"), " date 2023-13 Kop\n\nTekst.");
-        Result r = run("actors", c);
+        CliRun r = run("actors", c);
         assertEquals(0, r.code(), "a recorded problem is a warning");
         assertTrue(r.err().startsWith("warning: ") && r.err().contains("004_fout.txt:1:2:"), r.err());
         assertTrue(r.out().contains("vladimir-putin"), r.out());
@@ -289,24 +260,24 @@ class QueryCommandsTest {
         Path src = Files.createDirectory(dir.resolve("src"));
         String c = corpus(src);
         Path saved = dir.resolve("corpus.jsonl");
-        Result extract = run("extract", "--json", "--parts", c);
+        CliRun extract = run("extract", "--json", "--parts", c);
         assertEquals(0, extract.code(), extract.err());
         Files.writeString(saved, extract.out());
         for (String cmd : List.of("positions", "conditions", "shifts", "matrix", "actors")) {
             assertEquals(run(cmd, c).out(), run(cmd, saved.toString()).out(), cmd);
         }
         Files.writeString(saved, "{not json\n");
-        Result broken = run("matrix", saved.toString());
+        CliRun broken = run("matrix", saved.toString());
         assertEquals(1, broken.code());
         assertTrue(broken.err().startsWith("peacetalks matrix: "), broken.err());
     }
 
     @Test
     void helpListsTheQueryCommands() {
-        Result top = run("--help");
+        CliRun top = run("--help");
         for (String cmd : List.of("positions", "conditions", "timeline", "shifts", "matrix", "actors")) {
             assertTrue(top.out().contains(cmd), top.out());
-            Result help = run(cmd, "--help");
+            CliRun help = run(cmd, "--help");
             assertEquals(0, help.code(), cmd);
             assertTrue(help.out().contains("--glob") && help.out().contains("PATH"), help.out());
         }

@@ -1,15 +1,12 @@
 package io.github.peacetalks.cli;
 
+import static io.github.peacetalks.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report} run in-process: the page it writes holds what the {@code positions} command lists. */
 class ReportCommandTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** Moscow open to talks, Putin refusing them later, Turkey offering to mediate, Ukraine for a ceasefire on a condition. */
     private static String corpus(Path dir) throws IOException {
@@ -56,19 +41,15 @@ class ReportCommandTest {
     private static List<JsonNode> positions(String... args) throws IOException {
         List<String> a = new ArrayList<>(List.of("positions", "--json"));
         a.addAll(List.of(args));
-        Result r = run(a.toArray(String[]::new));
+        CliRun r = run(a.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
-        List<JsonNode> l = new ArrayList<>();
-        for (String line : r.out().lines().toList()) {
-            l.add(JSON.readTree(line));
-        }
-        return l;
+        return r.json();
     }
 
     private static Document report(Path out, String... args) throws IOException {
         List<String> a = new ArrayList<>(List.of("report", "--html", out.toString()));
         a.addAll(List.of(args));
-        Result r = run(a.toArray(String[]::new));
+        CliRun r = run(a.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("wrote " + out + ": "), r.out());
         return Jsoup.parse(out.toFile(), "UTF-8");
@@ -132,7 +113,7 @@ class ReportCommandTest {
     @Test
     void readsASavedCorpus(@TempDir Path dir) throws IOException {
         String c = corpus(dir);
-        Result saved = run("extract", "--json", "--parts", c);
+        CliRun saved = run("extract", "--json", "--parts", c);
         assertEquals(0, saved.code(), saved.err());
         Path jsonl = dir.resolve("corpus.jsonl");
         Files.writeString(jsonl, saved.out());
@@ -151,7 +132,7 @@ class ReportCommandTest {
         String c = corpus(dir);
         String out = dir.resolve("x.html").toString();
         assertEquals(Main.USAGE, run("report", c).code(), "--html is required");
-        Result unknown = run("report", "--html", out, "--holder", "Turkije", c);
+        CliRun unknown = run("report", "--html", out, "--holder", "Turkije", c);
         assertEquals(Main.USAGE, unknown.code());
         assertTrue(unknown.err().contains("unknown actor id \"Turkije\"") && unknown.err().contains("TUR"), unknown.err());
         assertFalse(Files.exists(dir.resolve("x.html")), "no page for a failed command");
@@ -164,14 +145,14 @@ class ReportCommandTest {
 
     @Test
     void helpAndTheCommandListNameIt() {
-        Result top = run("--help");
+        CliRun top = run("--help");
         assertTrue(top.out().contains("report"), top.out());
-        Result help = run("report", "--help");
+        CliRun help = run("report", "--help");
         assertEquals(0, help.code());
         for (String o : List.of("--html", "--holder", "--issue", "--from", "--to", "--title", "--by-person", "PATH")) {
             assertTrue(help.out().contains(o), o + " in " + help.out());
         }
-        Result none = run();
+        CliRun none = run();
         assertEquals(Main.USAGE, none.code());
         assertTrue(none.err().contains("actors or report"), none.err());
     }
