@@ -1,5 +1,6 @@
 package io.github.peacetalks.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -116,5 +117,14 @@ public final class CorpusGenerator {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** The size of {@code articles} in UTF-8, in megabytes (10^6 bytes). */
+    static double megabytes(List<String> articles) {
+        long bytes = 0;
+        for (String a : articles) {
+            bytes += a.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return bytes / 1e6;
     }
 }

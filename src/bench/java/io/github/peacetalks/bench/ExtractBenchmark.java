@@ -2,14 +2,11 @@ package io.github.peacetalks.bench;
 
 import io.github.peacetalks.extract.Extractor;
 import io.github.peacetalks.source.SourceParser;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -35,34 +32,16 @@ public class ExtractBenchmark {
     private List<String> corpus;
     private double megabytes;
 
-    /** Megabytes extracted. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Throughput {
-        /** Megabytes extracted. */
-        public double mb;
-
-        /** Resets the counter. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            mb = 0;
-        }
-    }
-
     /** Generates about 4 MB of articles. */
     @Setup
     public void setUp() {
         corpus = new CorpusGenerator(11).articles(4L << 20);
-        long bytes = 0;
-        for (String a : corpus) {
-            bytes += a.getBytes(StandardCharsets.UTF_8).length;
-        }
-        megabytes = bytes / 1e6;
+        megabytes = CorpusGenerator.megabytes(corpus);
     }
 
     /** Parses and extracts every article on one thread. */
     @Benchmark
-    public void sequential(Throughput t, Blackhole bh) {
+    public void sequential(MegabytesCounter t, Blackhole bh) {
         for (String a : corpus) {
             bh.consume(Extractor.defaults().extract(SourceParser.lenient().parseArticle(a, "a")));
         }
@@ -71,7 +50,7 @@ public class ExtractBenchmark {
 
     /** The same in a parallel stream. */
     @Benchmark
-    public void parallel(Throughput t, Blackhole bh) {
+    public void parallel(MegabytesCounter t, Blackhole bh) {
         bh.consume(corpus.parallelStream().map(a -> Extractor.defaults().extract(SourceParser.lenient().parseArticle(a, "a"))).mapToInt(x -> x.positions().size()).sum());
         t.mb += megabytes;
     }

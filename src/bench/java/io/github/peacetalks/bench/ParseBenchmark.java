@@ -2,14 +2,11 @@ package io.github.peacetalks.bench;
 
 import io.github.peacetalks.model.Article;
 import io.github.peacetalks.source.SourceParser;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -37,34 +34,16 @@ public class ParseBenchmark {
     private double megabytes;
     private final SourceParser parser = SourceParser.lenient();
 
-    /** Counts the megabytes parsed, so JMH reports MB/s beside operations per second. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Throughput {
-        /** Megabytes parsed. */
-        public double mb;
-
-        /** Resets the counter for each iteration. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            mb = 0;
-        }
-    }
-
     /** Generates about 8 MB of articles. */
     @Setup
     public void setUp() {
         corpus = new CorpusGenerator(42).articles(8L << 20);
-        long bytes = 0;
-        for (String a : corpus) {
-            bytes += a.getBytes(StandardCharsets.UTF_8).length;
-        }
-        megabytes = bytes / 1e6;
+        megabytes = CorpusGenerator.megabytes(corpus);
     }
 
     /** Parses the whole corpus once. */
     @Benchmark
-    public void parse(Throughput t, Blackhole bh) {
+    public void parse(MegabytesCounter t, Blackhole bh) {
         int i = 0;
         for (String a : corpus) {
             bh.consume(parser.parseArticle(a, "a" + i++));
