@@ -87,6 +87,18 @@ class RecordsTest {
     }
 
     @Test
+    void problemsAddedToAnArticleFollowItsOwnAndAreNotRepeated() {
+        Problem parse = new Problem("a.txt", 1, 6, "not a real date");
+        Problem extract = new Problem("a.txt", 3, 1, "sentence too long");
+        Article a = Article.parsed("a", "a.txt", 0, null, List.of(new Part(PartKind.PARAGRAPH, 0, 4, "Kiev", null)), List.of(parse));
+        Article more = a.withProblems(List.of(extract, parse));
+        assertEquals(List.of(parse, extract), more.problems());
+        assertEquals(more, more.withProblems(List.of(extract)), "a problem already listed is not added again");
+        assertTrue(a.withProblems(List.of()) == a, "nothing new gives the same article");
+        assertEquals(List.of(parse), a.problems(), "the original is unchanged");
+    }
+
+    @Test
     void articleDerivesTitleTextAndSource() {
         String src = "date 2023-02 Kiev wil praten\n\nEerste\u00A0alinea.\r\nTweede alinea.";
         List<Part> parts = List.of(
