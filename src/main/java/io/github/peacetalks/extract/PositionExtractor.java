@@ -91,6 +91,7 @@ public final class PositionExtractor {
     private final Set<String> listMarkersWords;
     private final Set<String> nonAgentCompoundsWords;
     private final Set<String> passiveAgentWords;
+    private final Set<String> passiveAuxiliariesWords;
     private final Set<String> prepositionsWords;
     private final Set<String> reversingVerbsWords;
     private final Set<String> sourcePrepositionsWords;
@@ -137,6 +138,7 @@ public final class PositionExtractor {
         this.listMarkersWords = lexicon.words("listMarkers");
         this.nonAgentCompoundsWords = lexicon.words("nonAgentCompounds");
         this.passiveAgentWords = lexicon.words("passiveAgent");
+        this.passiveAuxiliariesWords = lexicon.words("passiveAuxiliaries");
         this.prepositionsWords = lexicon.words("prepositions");
         this.reversingVerbsWords = lexicon.words("reversingVerbs");
         // the prepositions that end a reversing verb ("afzien van", "een einde maken aan"), read from the data
@@ -555,6 +557,7 @@ public final class PositionExtractor {
                 continue;
             }
             CueHit best = null;
+            CueHit governing = null;
             for (CueHit c : cues) {
                 boolean covers = c.first() <= h.first() && h.first() < scopeEnd(toks, c.last(), conditions)
                         && clauseStart(toks, c.first()) <= h.first();
@@ -566,6 +569,7 @@ public final class PositionExtractor {
                 boolean subordinate = best != null && (infinitive(toks, c) || (c.cue().kind() == CueKind.NOUN && best.cue().kind() != CueKind.NOUN)
                         || inComplementOf(toks, best, c));
                 if (best == null || (c.first() > best.first() && !subordinate)) {
+                    governing = best;
                     best = c;
                 }
             }
@@ -581,6 +585,10 @@ public final class PositionExtractor {
                 out.computeIfAbsent(best, k -> new ArrayList<>()).add(h);
                 // "het door de VS gesteunde plan ... bestreden": an attributive participle passes the noun on
                 if (best.last() + 1 >= h.first() - 1 && best.last() < h.first() && best.cue().kind() == CueKind.VERB && participle(toks.get(best.last()).lower())) {
+                    // "Moskou verwerpt het door de VS gesteunde plan": the phrase is the object of the verb before it
+                    if (governing != null && governing.cue().kind() != CueKind.NOUN && governing.last() < best.first()) {
+                        out.computeIfAbsent(governing, k -> new ArrayList<>()).add(h);
+                    }
                     for (CueHit c : cues) {
                         if (c.first() > h.last() && clauseStart(toks, c.first()) <= h.first() && c.cue().kind() != CueKind.NOUN) {
                             out.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
@@ -1101,7 +1109,7 @@ public final class PositionExtractor {
         }
         // a passive: "werd door Trump uitgesloten"
         for (int k = clauseStart; k < Math.min(toks.size(), c.last() + 4); k++) {
-            if (passiveAgentWords.contains(toks.get(k).lower()) && passiveNear(toks, k, c)) {
+            if (passiveAgentWords.contains(toks.get(k).lower()) && passiveNear(toks, k, c, clauseStart)) {
                 List<Actor> agent = groupAt(text, toks, k + 1, parties, offset);
                 if (!agent.isEmpty()) {
                     return agent;
@@ -1194,8 +1202,20 @@ public final class PositionExtractor {
         return nonAgentCompoundsWords.contains(text.substring(e + 1, j).toLowerCase(Locale.ROOT));
     }
 
-    private boolean passiveNear(List<Tok> toks, int door, CueHit c) {
-        return door > c.last() - 3 && door <= c.last() + 3 && (door < c.first() || door > c.last());
+    private boolean passiveNear(List<Tok> toks, int door, CueHit c, int clauseStart) {
+        if (door < c.first() && door > c.last() - 3) {
+            return true; // "werd door Trump uitgesloten"
+        }
+        // farther from the cue, or after it, "door" is an agent only in a passive clause: "door de VS werd uitgesloten",
+        // "werd afgewezen door Kiev", not "weigert het door Washington gesteunde plan"
+        boolean auxiliary = false;
+        for (int k = clauseStart; k < Math.max(door, c.first()) && !auxiliary; k++) {
+            auxiliary = passiveAuxiliariesWords.contains(toks.get(k).lower());
+        }
+        if (door < c.first()) {
+            return auxiliary && door >= c.first() - 5;
+        }
+        return auxiliary && door > c.last() && door <= c.last() + 3;
     }
 
     /** The parties that start at token {@code k}, with the ones coordinated after them ("Frankrijk en Duitsland"). */
