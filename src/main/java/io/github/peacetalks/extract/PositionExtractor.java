@@ -251,12 +251,15 @@ public final class PositionExtractor {
         Actor[] speakers = new Actor[sentences.size()];
         boolean[] quoted = new boolean[sentences.size()];
         List<List<Tok>> tokens = new ArrayList<>(sentences.size());
+        boolean open = false;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Tok> toks = tokens(s.text());
             tokens.add(toks);
             speakers[i] = speaker(s.text(), toks, parties(mentionsIn(mentions, s)), s.begin());
-            quoted[i] = toks.stream().anyMatch(Tok::quoted) || opensQuote(s.text());
+            // a sentence between the opening and the closing mark of a quotation is quoted without a mark of its own
+            quoted[i] = open || toks.stream().anyMatch(Tok::quoted) || hasQuoteMark(s.text());
+            open = openAfter(s.text(), open);
         }
         for (int i = 0; i < sentences.size(); i++) {
             Actor speaker = speakers[i];
@@ -277,14 +280,36 @@ public final class PositionExtractor {
         return out;
     }
 
-    private static boolean opensQuote(String text) {
+    private static boolean hasQuoteMark(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“' || c == '„' || c == '”' || c == '"' || c == '«' || c == '»') {
+            if (openingQuote(text.charAt(i)) || closingQuote(text.charAt(i)) || text.charAt(i) == '"') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a quotation is still open after {@code text}, given whether one was open before it. */
+    private static boolean openAfter(String text, boolean open) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                open = !open;
+            } else if (openingQuote(c)) {
+                open = true;
+            } else if (closingQuote(c)) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    private static boolean openingQuote(char c) {
+        return c == '„' || c == '“' || c == '«';
+    }
+
+    private static boolean closingQuote(char c) {
+        return c == '”' || c == '»';
     }
 
     private static List<Mention> parties(List<Mention> mentions) {
@@ -403,7 +428,7 @@ public final class PositionExtractor {
                 }
             }
             if (found.isEmpty() && c.cue().issue() != null && !(infinitive(toks, c) && governed(toks, cues, c, conditions))
-                    && !(forRussia && c.cue().issue() == Issue.WEAPONS_SUPPLY)) {
+                    && !(c.cue().issue() == Issue.WEAPONS_SUPPLY && (forRussia || russianRecipientAfter(text, toks, c.last(), parties, s.begin())))) {
                 found.add(c.cue().issue());
             }
             if (found.isEmpty()) {
@@ -713,10 +738,12 @@ public final class PositionExtractor {
 
     /** Weapons for Russia are not weapons for Ukraine: "wapens aan Rusland", "munitie naar Moskou". */
     private boolean toRussia(String text, List<Tok> toks, IssueHit h, List<Mention> parties, int offset) {
-        if (h.issue() != Issue.WEAPONS_SUPPLY) {
-            return false;
-        }
-        for (int k = h.last() + 1; k < Math.min(toks.size(), h.last() + 5); k++) {
+        return h.issue() == Issue.WEAPONS_SUPPLY && russianRecipientAfter(text, toks, h.last(), parties, offset);
+    }
+
+    /** Whether "aan" or "naar" and a Russian party follow within four words after token {@code last}. */
+    private boolean russianRecipientAfter(String text, List<Tok> toks, int last, List<Mention> parties, int offset) {
+        for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
             if (weaponRecipientsWords.contains(toks.get(k).lower()) && k + 1 < toks.size()) {
                 Mention m = mentionStartingAt(parties, offset + toks.get(k + 1).begin());
                 if (m != null && m.actor().party().equals("RUS")) {
