@@ -65,6 +65,7 @@ public final class PositionExtractor {
     private final Set<String> governedLinksWords;
     private final Set<String> partyCoordinatorsWords;
     private final Set<String> notNegatingAfterNietWords;
+    private final Set<String> correlativeNegationsWords;
     private final Set<String> governingNegationsWords;
     private final Set<String> comparativeAsNounsWords;
     private final Set<String> relativePronounsWords;
@@ -112,6 +113,7 @@ public final class PositionExtractor {
         this.governedLinksWords = lexicon.words("governedLinks");
         this.partyCoordinatorsWords = lexicon.words("partyCoordinators");
         this.notNegatingAfterNietWords = lexicon.words("notNegatingAfterNiet");
+        this.correlativeNegationsWords = lexicon.words("correlativeNegations");
         this.governingNegationsWords = lexicon.words("governingNegations");
         this.comparativeAsNounsWords = lexicon.words("comparativeAsNouns");
         this.relativePronounsWords = lexicon.words("relativePronouns");
@@ -1163,7 +1165,7 @@ public final class PositionExtractor {
             }
             List<Actor> g = groupAt(text, toks, k, parties, offset);
             if (!g.isEmpty()) {
-                return g;
+                return k == clauseStart ? groupAt(text, toks, listStart(text, toks, k, parties, offset), parties, offset) : g;
             }
             List<Actor> ref = referring(toks, k, d);
             if (!ref.isEmpty()) {
@@ -1185,6 +1187,38 @@ public final class PositionExtractor {
             return holders(text, toks, c, clauseStart(toks, clauseStart - 1), all, offset, speaker, d, issueTokens);
         }
         return List.of();
+    }
+
+    /**
+     * Where a list of parties that ends at token {@code k} begins: "Frankrijk, Duitsland en Italië" is one subject, though
+     * the comma starts a clause at "Duitsland". The list must open the sentence or a clause of its own.
+     */
+    private static int listStart(String text, List<Tok> toks, int k, List<Mention> parties, int offset) {
+        int start = k;
+        while (start > 0 && toks.get(start).boundaryBefore()
+                && text.substring(toks.get(start - 1).end(), toks.get(start).begin()).strip().equals(",")) {
+            Mention before = null;
+            for (Mention m : parties) {
+                if (m.end() - offset == toks.get(start - 1).end()) {
+                    before = m;
+                }
+            }
+            int first = before == null ? -1 : tokenStartingAt(toks, before.begin() - offset);
+            if (first < 0 || first >= start) {
+                break;
+            }
+            start = first;
+        }
+        return start == 0 || toks.get(start).boundaryBefore() ? start : k;
+    }
+
+    private static int tokenStartingAt(List<Tok> toks, int at) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).begin() == at) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether a token after a cue starts another clause: a boundary, a subordinator, a one-word condition marker. */
@@ -1435,6 +1469,17 @@ public final class PositionExtractor {
             String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
             int after = verbs.contains(two) ? k + 2 : verbs.contains(w) ? k + 1 : -1;
             if (after < 0) {
+                // a two-word verb around its subject: "liet Lavrov weten", "laat het Kremlin weten"
+                for (int m = k + 2; m < Math.min(toks.size(), k + 6); m++) {
+                    if (verbs.contains(w + " " + toks.get(m).lower())) {
+                        for (int j = k + 1; j < m; j++) {
+                            List<Actor> g = groupAt(text, toks, j, parties, offset);
+                            if (!g.isEmpty()) {
+                                return g.get(0);
+                            }
+                        }
+                    }
+                }
                 continue;
             }
             // "zei X" (after), or "X zei dat" (before)
@@ -1488,6 +1533,10 @@ public final class PositionExtractor {
             }
             if (w.equals("geen") && k + 1 < toks.size() && toks.get(k + 1).lower().startsWith("ander")) {
                 // "geen andere oplossing dan ..." affirms
+                continue;
+            }
+            if (count > 0 && correlativeNegationsWords.contains(w)) {
+                // "noch Kiev noch Moskou", "geen wapens noch geld": one negation in two words
                 continue;
             }
             count++;

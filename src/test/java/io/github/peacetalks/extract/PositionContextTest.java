@@ -111,4 +111,70 @@ class PositionContextTest {
         assertEquals(1, ps.size(), ps.toString());
         assertTrue(ps.get(0).toString().contains("RUS OPPOSES PEACE_PLAN"), ps.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Poetin sprak in Sotsji. Hij wijst elk vredesplan af.                                 | vladimir-putin OPPOSES PEACE_PLAN
+            Poetin ontving Erdogan en Lavrov. Daarna wees hij elk vredesplan af.                  | sergey-lavrov OPPOSES PEACE_PLAN
+            Rusland verloor terrein, maar het wijst elk vredesplan af.                            | RUS OPPOSES PEACE_PLAN
+            Macron reisde naar Kiev. De president steunt veiligheidsgaranties.                    | emmanuel-macron SUPPORTS SECURITY_GUARANTEES
+            Macron ontving Zelensky en Scholz. De twee leiders steunen veiligheidsgaranties.      | olaf-scholz SUPPORTS SECURITY_GUARANTEES; volodymyr-zelensky SUPPORTS SECURITY_GUARANTEES
+            Peskov gaf een persconferentie. Het Kremlin wijst elk vredesplan af.                   | RUS OPPOSES PEACE_PLAN
+            Frankrijk ontving Duitsland. De regering steunt nieuwe sancties.                       | DEU SUPPORTS SANCTIONS
+            """)
+    void pronounsAndReferringNouns(String body, String expected) {
+        assertEquals(expected(expected), positions(body));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lavrov zei dat Moskou elk vredesplan afwijst.                                | RUS OPPOSES PEACE_PLAN
+            Moskou wijst elk vredesplan af, aldus Lavrov.                                | RUS OPPOSES PEACE_PLAN
+            „Het vredesplan wijzen we af”, liet Lavrov weten.                            | sergey-lavrov OPPOSES PEACE_PLAN
+            Moskou wijst het vredesplan af, liet de Russische minister Lavrov weten.      | RUS OPPOSES PEACE_PLAN
+            „Het vredesplan wijzen we af”, laat het Kremlin weten.                       | RUS OPPOSES PEACE_PLAN
+            Volgens Lavrov moet Kiev elk vredesplan afwijzen.                             | sergey-lavrov OPPOSES PEACE_PLAN
+            Noch Kiev noch Moskou steunt het vredesplan.                                 | RUS OPPOSES PEACE_PLAN; UKR OPPOSES PEACE_PLAN
+            Kiev steunt geen sancties noch wapenleveringen.                               | UKR OPPOSES SANCTIONS; UKR OPPOSES WEAPONS_SUPPLY
+            Frankrijk, Duitsland en Italië steunen nieuwe sancties.                      | DEU SUPPORTS SANCTIONS; FRA SUPPORTS SANCTIONS; ITA SUPPORTS SANCTIONS
+            Ook Polen steunt nieuwe sancties.                                            | POL SUPPORTS SANCTIONS
+            Het voorstel van de Turkse president voor een staakt-het-vuren ligt er nog.  | recep-tayyip-erdogan PROPOSES CEASEFIRE
+            Poetins eis van neutraliteit blijft staan.                                   | vladimir-putin DEMANDS NEUTRALITY
+            De Russische eisen over neutraliteit zijn bekend.                            | RUS DEMANDS NEUTRALITY
+            Gesprekken met Moskou zijn voor Kiev onaanvaardbaar.                         | UKR OPPOSES NEGOTIATIONS
+            """)
+    void speakersOwnersAndCoordination(String body, String expected) {
+        assertEquals(expected(expected), positions(body));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Moskou wil niet praten over het vredesplan.                                   | RUS OPPOSES NEGOTIATIONS; RUS OPPOSES PEACE_PLAN
+            Niet Moskou maar Kiev steunt het vredesplan.                                  | UKR SUPPORTS PEACE_PLAN
+            Kiev steunt niet alleen sancties.                                             | UKR SUPPORTS SANCTIONS
+            Geen enkel land in de hele regio van de Zwarte Zee steunt nu nog sancties.    | -
+            Kiev steunt het vredesplan nooit.                                             | UKR OPPOSES PEACE_PLAN
+            Kiev steunt het vredesplan, niet de sancties.                                 | UKR OPPOSES SANCTIONS; UKR SUPPORTS PEACE_PLAN
+            Moskou betwist dat het elk vredesplan afwijst.                                | RUS SUPPORTS PEACE_PLAN
+            """)
+    void negationWindows(String body, String expected) {
+        assertEquals(expected(expected), positions(body));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kiev wil onderhandelen als Moskou zich terugtrekt en als Moskou een staakt-het-vuren afkondigt. | CEASEFIRE of RUS; WITHDRAWAL of RUS
+            Kiev wil onderhandelen als Rusland zich terugtrekt, en als Rusland zich terugtrekt.             | WITHDRAWAL of RUS
+            Kiev wil onderhandelen tenzij er met Rusland geen staakt-het-vuren komt.                        | CEASEFIRE of -
+            Kiev wil onderhandelen, zolang Moskou het staakt-het-vuren respecteert.                         | CEASEFIRE of RUS
+            Moskou beschouwt gesprekken als een provocatie.                                                 | -
+            Moskou ziet het staakt-het-vuren als onderdeel van een vredesplan.                              | -
+            """)
+    void conditionsAndComparisons(String body, String expected) {
+        List<Position> ps = extract(body);
+        String got = ps.isEmpty() ? "(no position)" : ps.get(0).conditions().stream()
+                .map(c -> c.issue() + " of " + (c.requiredOf() == null ? "-" : c.requiredOf().id())).sorted()
+                .collect(Collectors.joining("; "));
+        assertEquals(expected.equals("-") ? "" : expected, ps.isEmpty() ? "" : got, ps.toString());
+    }
 }
