@@ -256,10 +256,10 @@ public final class PositionExtractor {
         boolean open = false;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Tok> toks = tokens(s.text());
+            // a sentence between the opening and the closing mark of a quotation is quoted without a mark of its own
+            List<Tok> toks = tokens(s.text(), open);
             tokens.add(toks);
             speakers[i] = speaker(s.text(), toks, parties(mentionsIn(mentions, s)), s.begin());
-            // a sentence between the opening and the closing mark of a quotation is quoted without a mark of its own
             quoted[i] = open || toks.stream().anyMatch(Tok::quoted) || hasQuoteMark(s.text());
             open = openAfter(s.text(), open);
         }
@@ -854,10 +854,15 @@ public final class PositionExtractor {
     // ---- tokens and matching ----
 
     private static List<Tok> tokens(String text) {
+        return tokens(text, false);
+    }
+
+    /** The words of a sentence; {@code inQuote} when a quotation opened in an earlier sentence is still open. */
+    private static List<Tok> tokens(String text, boolean inQuote) {
         List<Tok> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
-        int quote = 0;
+        int quote = inQuote ? 1 : 0;
         boolean boundary = true;
         while (i < n) {
             char c = text.charAt(i);

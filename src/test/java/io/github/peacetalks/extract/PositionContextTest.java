@@ -79,6 +79,11 @@ class PositionContextTest {
                 "a sentence outside quotation marks borrows no speaker");
         Position p = extract("„Wij wijzen dit vredesplan af. Het is dood”, zei Lavrov.").get(0);
         assertEquals(Attribution.DIRECT_QUOTE, p.attribution());
+        Position middle = extract("„Het is voorbij. Wij wijzen dit vredesplan af. Het is dood”, zei Lavrov.").get(0);
+        assertEquals("sergey-lavrov", middle.holder().id());
+        assertEquals(Attribution.DIRECT_QUOTE, middle.attribution(), "a sentence inside the quotation is quoted");
+        Position after = extract("„Het is voorbij”, zei Lavrov. Moskou wijst dit vredesplan af.").get(0);
+        assertEquals(Attribution.REPORTED, after.attribution(), "the quotation closed before it");
     }
 
     @Test
