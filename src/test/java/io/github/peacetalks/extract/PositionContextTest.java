@@ -172,6 +172,12 @@ class PositionContextTest {
             Kiev wil onderhandelen als Rusland zich terugtrekt, en als Rusland zich terugtrekt.             | WITHDRAWAL of RUS
             Kiev wil onderhandelen tenzij er met Rusland geen staakt-het-vuren komt.                        | CEASEFIRE of -
             Kiev wil onderhandelen, zolang Moskou het staakt-het-vuren respecteert.                         | CEASEFIRE of RUS
+            Kiev steunt gesprekken als Moskou een staakt-het-vuren afkondigt.                               | CEASEFIRE of RUS
+            Kiev steunt gesprekken als onderdeel van een vredesplan.                                        | -
+            Kiev steunt gesprekken als gevolg van de sancties.                                              | -
+            Kiev steunt gesprekken als een manier om een staakt-het-vuren te bereiken.                      | -
+            Kiev steunt gesprekken als de facto erkenning van de annexaties.                                 | -
+            Kiev beschouwt gesprekken als een opstap naar een staakt-het-vuren.                              | -
             Moskou beschouwt gesprekken als een provocatie.                                                 | -
             Moskou ziet het staakt-het-vuren als onderdeel van een vredesplan.                              | -
             """)
@@ -181,5 +187,23 @@ class PositionContextTest {
                 .map(c -> c.issue() + " of " + (c.requiredOf() == null ? "-" : c.requiredOf().id())).sorted()
                 .collect(Collectors.joining("; "));
         assertEquals(expected.equals("-") ? "" : expected, ps.isEmpty() ? "" : got, ps.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lavrov reageerde op het voorstel van Kiev voor een staakt-het-vuren.        | UKR PROPOSES CEASEFIRE
+            Hongarije blokkeert nieuwe EU-sancties.                                      | HUN OPPOSES SANCTIONS
+            Op de NAVO-top steunde Duitsland nieuwe sancties.                            | DEU SUPPORTS SANCTIONS
+            Moskou wees het vredesplan gisteren in Genève resoluut af.                   | RUS OPPOSES PEACE_PLAN
+            Moskou wijst naar Kiev.                                                      | -
+            """)
+    void ownersCompoundsAndParticles(String body, String expected) {
+        assertEquals(expected(expected), positions(body));
+    }
+
+    @Test
+    void aHedgeOfSeveralWordsIsFoundWhole() {
+        assertTrue(extract("Kiev steunt het vredesplan, meldt de krant.").get(0).hedged());
+        assertEquals(false, extract("Kiev steunt het vredesplan, meldt Zelensky.").get(0).hedged());
     }
 }
