@@ -559,18 +559,6 @@ public final class PositionExtractor {
         }
     }
 
-    private static boolean issuesOrImplied(List<CueHit> cues, List<IssueHit> issues) {
-        if (!issues.isEmpty()) {
-            return true;
-        }
-        for (CueHit c : cues) {
-            if (c.cue().issue() != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Gives every issue term to one cue: the nearest cue before it whose clause and scope hold it, or else the first
      * cue after it in the same clause ("alle onderhandelingen ... afgewezen"). Terms inside a condition belong to the

@@ -203,4 +203,17 @@ class PositionExtractorTest {
             assertEquals(one, a);
         }
     }
+
+    @Test
+    void theSentenceLimitIsInclusiveAndMustBePositive() {
+        PositionExtractor five = PositionExtractor.defaults().withMaxSentenceWords(5);
+        assertEquals(5, five.maxSentenceWords());
+        assertTrue(five.withMaxSentenceWords(5) == five, "the same limit gives the same extractor");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> five.withMaxSentenceWords(0));
+        Extractor ex = Extractor.builder().maxSentenceWords(5).build();
+        Article fiveWords = ex.extract(SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\nMoskou wijst alle vredesbesprekingen af.", "t"));
+        assertEquals(1, fiveWords.positions().size(), "five words are read");
+        Article sixWords = ex.extract(SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\nMoskou wijst alle nieuwe vredesbesprekingen af.", "t"));
+        assertEquals(List.of(), sixWords.positions(), "six words are not");
+    }
 }
