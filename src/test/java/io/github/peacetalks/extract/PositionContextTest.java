@@ -126,6 +126,10 @@ class PositionContextTest {
             Macron ontving Zelensky en Scholz. De twee leiders steunen veiligheidsgaranties.      | olaf-scholz SUPPORTS SECURITY_GUARANTEES; volodymyr-zelensky SUPPORTS SECURITY_GUARANTEES
             Peskov gaf een persconferentie. Het Kremlin wijst elk vredesplan af.                   | RUS OPPOSES PEACE_PLAN
             Frankrijk ontving Duitsland. De regering steunt nieuwe sancties.                       | DEU SUPPORTS SANCTIONS
+            Zelensky zei in Parijs dat hij veiligheidsgaranties wil.                                | volodymyr-zelensky SUPPORTS SECURITY_GUARANTEES
+            Duitsland en Frankrijk publiceerden een verklaring, en ze steunen nieuwe sancties.| DEU SUPPORTS SANCTIONS; FRA SUPPORTS SANCTIONS
+            Hongarije wijst de sancties af. Toch steunt ze een staakt-het-vuren.                    | HUN OPPOSES SANCTIONS; HUN SUPPORTS CEASEFIRE
+            „Wij wijzen het vredesplan af”, zei Lavrov. „Wij willen ook geen staakt-het-vuren.”     | sergey-lavrov OPPOSES CEASEFIRE; sergey-lavrov OPPOSES PEACE_PLAN
             """)
     void pronounsAndReferringNouns(String body, String expected) {
         assertEquals(expected(expected), positions(body));
@@ -159,6 +163,8 @@ class PositionContextTest {
             Kiev steunt niet alleen sancties.                                             | UKR SUPPORTS SANCTIONS
             Geen enkel land in de hele regio van de Zwarte Zee steunt nu nog sancties.    | -
             Kiev steunt het vredesplan nooit.                                             | UKR OPPOSES PEACE_PLAN
+            Hongarije steunt de nieuwe sancties niet, zei de minister.                    | HUN OPPOSES SANCTIONS
+            Hongarije steunt de nieuwe sancties niet maar wil wel gesprekken.             | HUN OPPOSES SANCTIONS; HUN SUPPORTS NEGOTIATIONS
             Kiev steunt het vredesplan, niet de sancties.                                 | UKR OPPOSES SANCTIONS; UKR SUPPORTS PEACE_PLAN
             Moskou betwist dat het elk vredesplan afwijst.                                | RUS SUPPORTS PEACE_PLAN
             """)
