@@ -212,4 +212,30 @@ class PositionContextTest {
         assertTrue(extract("Kiev steunt het vredesplan, meldt de krant.").get(0).hedged());
         assertEquals(false, extract("Kiev steunt het vredesplan, meldt Zelensky.").get(0).hedged());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zelensky's regering wijst het vredesplan af.                                 | volodymyr-zelensky OPPOSES PEACE_PLAN
+            «Wij wijzen het vredesplan af», zei Lavrov.                                  | sergey-lavrov OPPOSES PEACE_PLAN
+            "Wij wijzen het vredesplan af", zei Lavrov.                                  | sergey-lavrov OPPOSES PEACE_PLAN
+            Gevraagd naar het nieuwe voorstel zweeg Lavrov.                              | -
+            Gevraagd naar het voorstel van Kiev voor een staakt-het-vuren zweeg Lavrov.  | UKR PROPOSES CEASEFIRE
+            """)
+    void wordsQuotesAndTopics(String body, String expected) {
+        assertEquals(expected(expected), positions(body));
+    }
+
+    @Test
+    void aMarkerInsideALongerOneIsOneCondition() {
+        List<Position> ps = extract("Kiev wil onderhandelen, maar pas als Rusland zich terugtrekt.");
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals(1, ps.get(0).conditions().size(), ps.toString());
+        assertTrue(ps.get(0).conditions().get(0).text().startsWith("pas als"), ps.toString());
+    }
+
+    @Test
+    void quotedWordsAreDirectQuotesAndTheRestIsReported() {
+        List<Position> ps = extract("«Wij wijzen het vredesplan af», zei Lavrov, terwijl Kiev het vredesplan steunt.");
+        assertEquals(List.of(Attribution.DIRECT_QUOTE, Attribution.REPORTED), ps.stream().map(Position::attribution).toList(), ps.toString());
+    }
 }
