@@ -64,7 +64,12 @@ public final class PositionExtractor {
     private final Set<String> determinersWords;
     private final Set<String> governedLinksWords;
     private final Set<String> partyCoordinatorsWords;
-    private final Set<String> notNegatingAfterNietWords;
+    private final Set<String> notNegatingPairsWords;
+    private final Set<String> closingNegationsWords;
+    private final Set<String> subjectPronounsWords;
+    private final Set<String> speakerPrepositionsWords;
+    private final Set<String> counterpartPrepositionsWords;
+    private final Set<String> adjectiveEndingsWords;
     private final Set<String> correlativeNegationsWords;
     private final Set<String> governingNegationsWords;
     private final Set<String> comparativeAsNounsWords;
@@ -112,7 +117,12 @@ public final class PositionExtractor {
         this.determinersWords = lexicon.words("determiners");
         this.governedLinksWords = lexicon.words("governedLinks");
         this.partyCoordinatorsWords = lexicon.words("partyCoordinators");
-        this.notNegatingAfterNietWords = lexicon.words("notNegatingAfterNiet");
+        this.notNegatingPairsWords = lexicon.words("notNegatingPairs");
+        this.closingNegationsWords = lexicon.words("closingNegations");
+        this.subjectPronounsWords = lexicon.words("subjectPronouns");
+        this.speakerPrepositionsWords = lexicon.words("speakerPrepositions");
+        this.counterpartPrepositionsWords = lexicon.words("counterpartPrepositions");
+        this.adjectiveEndingsWords = lexicon.words("adjectiveEndings");
         this.correlativeNegationsWords = lexicon.words("correlativeNegations");
         this.governingNegationsWords = lexicon.words("governingNegations");
         this.comparativeAsNounsWords = lexicon.words("comparativeAsNouns");
@@ -831,7 +841,7 @@ public final class PositionExtractor {
                 return topicPrepositionsWords.contains(w)
                         || !(c.last() + 1 < toks.size() && ownerPrepositionsWords.contains(toks.get(c.last() + 1).lower()));
             }
-            boolean adjective = Character.isLowerCase(toks.get(k).lower().charAt(0)) && w.endsWith("e") && w.length() > 3;
+            boolean adjective = Character.isLetter(w.charAt(0)) && w.length() > 3 && adjectiveEndingsWords.stream().anyMatch(w::endsWith);
             if (!determinersWords.contains(w) && !adjective) {
                 return false;
             }
@@ -1441,7 +1451,7 @@ public final class PositionExtractor {
                         return g;
                     }
                 }
-                if (word.equals("ze") || word.equals("zij")) {
+                if (subjectPronounsWords.contains(word)) {
                     if (!d.lastSubject.isEmpty()) {
                         return d.lastSubject;
                     }
@@ -1476,7 +1486,7 @@ public final class PositionExtractor {
                 continue;
             }
             // "zei X" (after), or "X zei dat" (before)
-            boolean before = after < toks.size() && toks.get(after).lower().equals("dat");
+            boolean before = after < toks.size() && thatComplementizersWords.contains(toks.get(after).lower());
             if (!before) {
                 for (int j = after; j < Math.min(toks.size(), after + 4); j++) {
                     List<Actor> g = groupAt(text, toks, j, parties, offset);
@@ -1493,7 +1503,7 @@ public final class PositionExtractor {
             }
         }
         for (int k = 0; k + 1 < toks.size(); k++) {
-            if (toks.get(k).lower().equals("volgens")) {
+            if (speakerPrepositionsWords.contains(toks.get(k).lower())) {
                 List<Actor> g = groupAt(text, toks, k + 1, parties, offset);
                 if (!g.isEmpty()) {
                     return g.get(0);
@@ -1521,11 +1531,8 @@ public final class PositionExtractor {
             if (own) {
                 continue;
             }
-            if (w.equals("niet") && k + 1 < toks.size() && notNegatingAfterNietWords.contains(toks.get(k + 1).lower())) {
-                continue;
-            }
-            if (w.equals("geen") && k + 1 < toks.size() && toks.get(k + 1).lower().startsWith("ander")) {
-                // "geen andere oplossing dan ..." affirms
+            if (k + 1 < toks.size() && notNegatingPairsWords.contains(w + " " + toks.get(k + 1).lower())) {
+                // "niet alleen ... maar ook", "geen andere oplossing dan ...": no negation of the stance
                 continue;
             }
             if (count > 0 && correlativeNegationsWords.contains(w)) {
@@ -1554,7 +1561,7 @@ public final class PositionExtractor {
                 return false;
             }
             String w = toks.get(k).lower();
-            if ((w.equals("niet") || w.equals("nooit")) && (k + 1 >= toks.size() || toks.get(k + 1).boundaryBefore()
+            if (closingNegationsWords.contains(w) && (k + 1 >= toks.size() || toks.get(k + 1).boundaryBefore()
                     || k + 1 == Math.min(scopeEnd, toks.size()))) {
                 return true;
             }
@@ -1570,7 +1577,7 @@ public final class PositionExtractor {
                 denied = true;
             }
         }
-        if (!denied && clauseStart > 0 && toks.get(clauseStart).lower().equals("dat")) {
+        if (!denied && clauseStart > 0 && thatComplementizersWords.contains(toks.get(clauseStart).lower())) {
             int governing = clauseStart(toks, clauseStart - 1);
             for (int k = governing; k < clauseStart; k++) {
                 if (governingNegationsWords.contains(toks.get(k).lower())) {
@@ -1765,7 +1772,7 @@ public final class PositionExtractor {
 
     private Actor counterpart(List<Tok> toks, List<Mention> parties, int offset, CueHit c, int scopeEnd, Actor holder) {
         for (int k = c.first(); k + 1 < Math.min(scopeEnd, toks.size()); k++) {
-            if (toks.get(k).lower().equals("met")) {
+            if (counterpartPrepositionsWords.contains(toks.get(k).lower())) {
                 Mention m = mentionStartingAt(parties, offset + toks.get(k + 1).begin());
                 if (m != null && !sameParty(m.actor(), holder)) {
                     return m.actor();
