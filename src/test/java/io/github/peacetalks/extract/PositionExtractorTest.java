@@ -216,4 +216,27 @@ class PositionExtractorTest {
         Article sixWords = ex.extract(SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\nMoskou wijst alle nieuwe vredesbesprekingen af.", "t"));
         assertEquals(List.of(), sixWords.positions(), "six words are not");
     }
+
+    @Test
+    void theStagesCanBeRunOneByOneAndReportTheSentencesTheySkip() {
+        Article a = SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\nMoskou wijst alle nieuwe vredesbesprekingen af. Kiev wil praten.", "t");
+        List<Sentence> sentences = Sentences.defaults().split(a);
+        ActorRecognizer.Recognition r = ActorRecognizer.defaults().recognize(a);
+        List<io.github.peacetalks.model.TimeExpression> times = TemporalTagger.defaults().tag(a, a.date());
+        PositionExtractor five = PositionExtractor.of(PositionLexicon.defaults()).withMaxSentenceWords(5);
+        List<Sentence> skipped = new java.util.ArrayList<>();
+        List<Position> ps = five.extract(a, sentences, r.mentions(), times, skipped::add);
+        assertEquals(List.of("Moskou wijst alle nieuwe vredesbesprekingen af."), skipped.stream().map(Sentence::text).toList());
+        assertEquals(Set.of("UKR SUPPORTS NEGOTIATIONS"), ps.stream().map(p -> p.holder().id() + " " + p.stance() + " " + p.issue())
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(ps, five.extract(a, sentences, r.mentions(), times), "the same without a listener");
+        assertTrue(five.lexicon() == PositionLexicon.defaults());
+    }
+
+    @Test
+    void explainMarksTermsInsideAConditionAndTheExtractorNamesItsLexicon() {
+        String e = PositionExtractor.defaults().explain("Kiev wil onderhandelen als Rusland een staakt-het-vuren afkondigt.");
+        assertTrue(e.contains("issue CEASEFIRE \"staakt-het-vuren\" (in a condition)"), e);
+        assertTrue(PositionExtractor.defaults().toString().startsWith("PositionExtractor["), PositionExtractor.defaults().toString());
+    }
 }
