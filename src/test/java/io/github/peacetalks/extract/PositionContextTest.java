@@ -126,6 +126,8 @@ class PositionContextTest {
             Macron ontving Zelensky en Scholz. De twee leiders steunen veiligheidsgaranties.      | olaf-scholz SUPPORTS SECURITY_GUARANTEES; volodymyr-zelensky SUPPORTS SECURITY_GUARANTEES
             Peskov gaf een persconferentie. Het Kremlin wijst elk vredesplan af.                   | RUS OPPOSES PEACE_PLAN
             Frankrijk ontving Duitsland. De regering steunt nieuwe sancties.                       | DEU SUPPORTS SANCTIONS
+            Frankrijk en Duitsland steunen sancties. Londen ontving hen. Beide landen steunen ook veiligheidsgaranties. | DEU SUPPORTS SANCTIONS; DEU SUPPORTS SECURITY_GUARANTEES; FRA SUPPORTS SANCTIONS; FRA SUPPORTS SECURITY_GUARANTEES
+            Parijs ontving gisteren Berlijn. Het weer was goed. Beide landen steunen sancties.     | DEU SUPPORTS SANCTIONS; FRA SUPPORTS SANCTIONS
             Zelensky zei in Parijs dat hij veiligheidsgaranties wil.                                | volodymyr-zelensky SUPPORTS SECURITY_GUARANTEES
             Duitsland en Frankrijk publiceerden een verklaring, en ze steunen nieuwe sancties.| DEU SUPPORTS SANCTIONS; FRA SUPPORTS SANCTIONS
             Hongarije wijst de sancties af. Toch steunt ze een staakt-het-vuren.                    | HUN OPPOSES SANCTIONS; HUN SUPPORTS CEASEFIRE
