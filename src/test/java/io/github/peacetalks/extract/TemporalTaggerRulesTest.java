@@ -97,6 +97,7 @@ class TemporalTaggerRulesTest {
         assertEquals(List.of(), tags("Kiev eist een terugkeer naar de grenzen van pre-2014.", WED), "joined by a hyphen");
         assertEquals(List.of("1900=1900", "2100=2100"), tags("Het archief loopt van 1900 tot 2100.", WED));
         assertEquals(List.of(), tags("Het archief loopt van 1899 tot 2101.", WED));
+        assertEquals(List.of(), tags("Het seizoen 2014/2015 was zwaar.", WED), "joined like 2014-2015");
     }
 
     @Test
@@ -141,6 +142,7 @@ class TemporalTaggerRulesTest {
         assertEquals(List.of("March 14=2023-03-14"), tags("Het overleg volgt op March 14.", WED));
         assertEquals(List.of("March 14=2023-03-14"), tags("Op March 14 werd het akkoord gesloten.", "2023-05-10"));
         assertEquals(List.of("May 14=2023-05-14"), tags("Op May 14 werd het akkoord gesloten.", "2023-06-01"));
+        assertEquals(List.of("March 14=2023-03-14"), tags("Op March 14 300 doden.", WED), "three digits are no year");
     }
 
     @Test
@@ -169,6 +171,7 @@ class TemporalTaggerRulesTest {
                 "at the same distance the earlier word wins");
         assertEquals(List.of("maandag=2023-02-13"), tags("Lavrov vertrok uit Genève op maandag maar zal snel terugkeren.", WED),
                 "maar ends the clause");
+        assertEquals(List.of("Vrijdag=2023-02-17"), tags("Zo ging het. Vrijdag komt Lavrov terug.", WED), "a full stop ends the clause");
         assertEquals(List.of("maandag=2023-02-20"), tags("Lavrov zal maandag terugkeren maar Blinken niet.", WED));
     }
 
@@ -178,6 +181,8 @@ class TemporalTaggerRulesTest {
     void countsAgoAndAhead() {
         assertEquals(List.of("Een paar dagen geleden=2023-02-13"), tags("Een paar dagen geleden belde Erdogan.", WED));
         assertEquals(List.of("100 dagen geleden=2022-11-07"), tags("Precies 100 dagen geleden begon het offensief.", WED));
+        assertEquals(List.of("Bijna twee weken geleden=2023-02"), tags("Bijna twee weken geleden sprak Lavrov in Genève.", WED),
+                "one expression, not a second one from twee");
     }
 
     // ---- seasons ----
