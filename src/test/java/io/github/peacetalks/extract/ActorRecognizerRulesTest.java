@@ -94,6 +94,13 @@ class ActorRecognizerRulesTest {
     }
 
     @Test
+    void aPlaceAfterAnAgreementNounIsNoParty() {
+        assertEquals(List.of("ITA METONYM 'Rome' locative"), mentions("Het verdrag van Rome blijft gelden."));
+        assertEquals(List.of(), ids("Het verdrag van Rome blijft gelden."));
+        assertEquals(List.of("UKR"), ids("Een delegatie van Oekraïne reisde af."), "a delegation is no agreement");
+    }
+
+    @Test
     void formsThatNameTwoActors() {
         assertEquals(List.of("volodymyr-zelensky"), ids("Johnson sprak met Zelensky."), "a shared surname alone counts for nobody");
         assertEquals(List.of("boris-johnson NAME 'Boris Johnson'", "UKR METONYM 'Kiev' locative", "boris-johnson NAME 'Johnson'",

@@ -69,6 +69,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aPositionLexiconWithoutCuesFindsNoPositions() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        PositionLexicon none = PositionLexicon.fromJson(m.readTree("{\"cues\": []}"), "stances.json",
+                m.readTree("{\"issues\": [{\"issue\": \"CEASEFIRE\", \"terms\": [\"staakt-het-vuren\"]}]}"), "issues.json",
+                m.readTree("{}"), "syntax.json");
+        Article a = parse(" date 2023-02-15 Kop\n\nHet Kremlin wijst een staakt-het-vuren af.");
+        assertEquals(1, Extractor.defaults().extract(a).positions().size());
+        Article read = Extractor.builder().positions(none).build().extract(a);
+        assertEquals(List.of(), read.positions());
+        assertEquals(List.of("RUS"), read.actors().stream().map(Actor::id).toList(), "the other stages still run");
+    }
+
+    @Test
     void anArticleOfExactlyTheLimitIsRead() {
         Article a = parse("Zelensky is bereid te onderhandelen.");
         Extractor exact = Extractor.builder().maxArticleChars(a.length()).build();
