@@ -58,6 +58,17 @@ class ActorRecognizerRulesTest {
     }
 
     @Test
+    void anOfficialOfANamedParty() {
+        assertEquals(List.of("unnamed-EU UNNAMED 'diplomaat van de Europese Unie'", "EU NAME 'Europese Unie'"),
+                mentions("Dat zei een diplomaat van de Europese Unie."));
+        assertEquals(List.of("EU NAME 'Europese Unie'", "josep-borrell NAME 'Josep Borrell'"),
+                mentions("Een diplomaat van de Europese Unie Josep Borrell sprak."), "a name after the official makes him that person");
+        assertEquals(List.of("rishi-sunak ROLE 'premier van het VK'", "GBR NAME 'VK'"), mentions("De premier van het VK sprak."),
+                "het before the owner is skipped");
+        assertEquals(List.of("RUS"), ids("Ex-president van Rusland dreigde opnieuw."), "ex- at the start of the text");
+    }
+
+    @Test
     void aPartyBeforeAHyphenAndARoleOrOfficial() {
         assertEquals(List.of("NATO NAME 'NAVO'", "NATO ROLE 'NAVO-woordvoerder'"), mentions("De NAVO-woordvoerder zweeg."));
         assertEquals(List.of("EU NAME 'EU'", "unnamed-EU UNNAMED 'EU-diplomaat'"), mentions("Dat zei een EU-diplomaat"),
@@ -75,6 +86,7 @@ class ActorRecognizerRulesTest {
                 "two adjectives between demonym and head");
         assertEquals(List.of(), ids("De Russische hoge militaire politieke leiding zweeg."), "three are too many");
         assertEquals(List.of("FRA DEMONYM 'Franse'", "unnamed-FRA UNNAMED 'Franse ambtenaar'"), mentions("Dat zei een hoge Franse ambtenaar."));
+        assertEquals(List.of("GBR", "unnamed-GBR"), ids("Dat zei een Britse senior functionaris."), "senior is a listed modifier");
         assertEquals(List.of("RUS DEMONYM 'Russische onderminister'"), mentions("De Russische onderminister sprak."),
                 "a compound ending in a head");
         assertEquals(List.of("RUS DEMONYM 'Russische beroepsleger'"), mentions("Het Russische beroepsleger rukte op."));
