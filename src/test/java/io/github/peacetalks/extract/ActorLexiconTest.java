@@ -162,7 +162,8 @@ class ActorLexiconTest {
     /** A user's file: a council, its envoy (a new role) and the words around them. */
     private static final String COUNCIL = """
             {"actors": [
-              {"id": "PCO", "kind": "ORGANIZATION", "name": "Peace Council", "names": ["Vredesraad"]},
+              {"id": "PCO", "kind": "ORGANIZATION", "name": "Peace Council", "names": ["Vredesraad"], "metonyms": ["het Vredespaleis"],
+               "demonyms": ["Vredesraadse"]},
               {"id": "piet-pietersen", "kind": "PERSON", "name": "Piet Pietersen", "affiliation": "PCO", "names": ["Pietersen"],
                "offices": [{"role": "peace-envoy", "of": "PCO", "from": "2022-01-01", "to": "2023-12-31"}]},
               {"id": "jan-jansen", "kind": "PERSON", "name": "Jan Jansen", "affiliation": "PCO", "names": ["Jansen"],
@@ -179,8 +180,8 @@ class ActorLexiconTest {
 
     @Test
     void aLexiconCountsItsActorsPersonsFormsAndRoles() throws Exception {
-        assertEquals("ActorLexicon[3 actors, 2 persons, 4 surface forms, 1 roles]", council().toString(),
-                "three names and one compound");
+        assertEquals("ActorLexicon[3 actors, 2 persons, 6 surface forms, 1 roles]", council().toString(),
+                "three names, a metonym, a demonym and a compound");
     }
 
     @Test
