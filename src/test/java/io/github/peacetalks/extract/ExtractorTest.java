@@ -119,6 +119,8 @@ class ExtractorTest {
         assertEquals("bundel.txt#2", x.extract(second).problems().get(0).source());
         Article named = Article.parsed("verslag", "bundel.txt", 500, null, List.of(p), List.of());
         assertEquals("bundel.txt#verslag", x.extract(named).problems().get(0).source());
+        Article hashed = Article.parsed("#3", "bundel.txt", 500, null, List.of(p), List.of());
+        assertEquals("bundel.txt#3", x.extract(hashed).problems().get(0).source(), "an id that is only an ordinal");
         Article first = Article.parsed("bundel#1", "bundel.txt", 0, null, List.of(p), List.of());
         assertEquals("bundel.txt", x.extract(first).problems().get(0).source());
         assertNull(x.extract(second).dating(), "a dated article whose text names no date needs no dating");

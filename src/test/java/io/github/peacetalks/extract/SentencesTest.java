@@ -24,8 +24,8 @@ class SentencesTest {
 
     @Test
     void aTextIsSplitWithItsOffsetsShifted() {
-        assertEquals(List.of(new Sentence("Eerste zin.", 100, 111, false), new Sentence("Tweede zin.", 112, 123, false)),
-                Sentences.defaults().split("Eerste zin. Tweede zin.", 100));
+        assertEquals(List.of(new Sentence("Eerste zin.", 100, 111, false), new Sentence("Tweede zin.", 112, 123, false),
+                new Sentence("Derde zin.", 124, 134, false)), Sentences.defaults().split("Eerste zin. Tweede zin. Derde zin.", 100));
         assertEquals(List.of(new Sentence("Zonder punt", 7, 18, false)), Sentences.defaults().split("  Zonder punt \n", 5));
         assertEquals(List.of(), Sentences.defaults().split(" \n\t ", 0));
     }
