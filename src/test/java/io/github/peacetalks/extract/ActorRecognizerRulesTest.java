@@ -123,6 +123,15 @@ class ActorRecognizerRulesTest {
     }
 
     @Test
+    void aNameWinsOverAnOfficialsNounOfTheSameWords() throws Exception {
+        ActorLexicon mine = ActorLexicon.defaults().with(ActorLexicon.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"actors\": [{\"id\": \"piet-bron\", \"kind\": \"PERSON\", \"name\": \"Piet Bron\", \"names\": [\"Bron\"]}]}"),
+                "mine.json"));
+        assertEquals(List.of("piet-bron"), ActorRecognizer.of(mine).recognize("Bron zei dat het overleg doorgaat.", FEB_2023).actors()
+                .stream().map(Actor::id).toList(), "bron is also a noun for an unnamed source");
+    }
+
+    @Test
     void caseAndApostrophes() {
         assertEquals(List.of("volodymyr-zelensky NAME 'Zelensky’s'"), mentions("Zelensky’s kantoor reageerde."));
         assertEquals(List.of(), ids("POETIN WIL PRATEN"), "names keep their case");
