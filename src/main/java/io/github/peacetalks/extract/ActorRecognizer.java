@@ -10,6 +10,7 @@ import io.github.peacetalks.model.Part;
 import io.github.peacetalks.model.PartKind;
 import io.github.peacetalks.model.PartialDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -126,6 +127,9 @@ public final class ActorRecognizer {
     }
 
     private Recognition finish(List<Candidate> found) {
+        // source order: "de president van Rusland" finds its owner before the role that precedes it (a stable sort
+        // keeps a party's mention before the official it names at the same offset, as in "EU-diplomaat")
+        found.sort(Comparator.comparingInt(c -> c.mention().begin()));
         Set<String> supported = new LinkedHashSet<>();
         for (Candidate c : found) {
             if (!c.ambiguous()) {

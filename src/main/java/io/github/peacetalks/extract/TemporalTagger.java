@@ -79,9 +79,10 @@ public final class TemporalTagger {
         for (Iterator<Map.Entry<String, JsonNode>> it = DataFiles.required(d, "weekdays", "dates.json", "$").fields(); it.hasNext(); ) {
             var e = it.next();
             JsonNode words = e.getValue();
-            // only full weekday names stand alone in running text; abbreviations ("do", "za") are words too
+            // only full weekday names stand alone in running text; abbreviations ("do", "za", "thurs") are words too
+            // or no names at all: the shortest full names ("zondag", "friday") have six letters, the longest abbreviation five
             for (JsonNode w : words) {
-                if (w.asText().length() >= 5) {
+                if (w.asText().length() >= 6) {
                     weekdays.put(w.asText().toLowerCase(Locale.ROOT), DayOfWeek.of(Integer.parseInt(e.getKey())));
                 }
             }

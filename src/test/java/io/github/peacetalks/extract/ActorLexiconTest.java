@@ -2,6 +2,7 @@ package io.github.peacetalks.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,5 +157,112 @@ class ActorLexiconTest {
     void printsItsCounts() {
         String s = L.toString();
         assertTrue(s.matches("ActorLexicon\\[\\d+ actors, \\d+ persons, \\d+ surface forms, \\d+ roles]"), s);
+    }
+
+    /** A user's file: a council, its envoy (a new role) and the words around them. */
+    private static final String COUNCIL = """
+            {"actors": [
+              {"id": "PCO", "kind": "ORGANIZATION", "name": "Peace Council", "names": ["Vredesraad"], "metonyms": ["het Vredespaleis"],
+               "demonyms": ["Vredesraadse"]},
+              {"id": "piet-pietersen", "kind": "PERSON", "name": "Piet Pietersen", "affiliation": "PCO", "names": ["Pietersen"],
+               "offices": [{"role": "peace-envoy", "of": "PCO", "from": "2022-01-01", "to": "2023-12-31"}]},
+              {"id": "jan-jansen", "kind": "PERSON", "name": "Jan Jansen", "affiliation": "PCO", "names": ["Jansen"],
+               "offices": [{"role": "peace-envoy", "of": "PCO", "from": "2024-01-01"}]}],
+             "roles": [{"role": "peace-envoy", "forms": ["raadsgezant"]}],
+             "compounds": [{"form": "Raadsvoorzitter", "role": "peace-envoy", "of": "PCO"}],
+             "heads": ["Raadsleden"], "unnamed": ["zegslieden"], "nonActors": ["Het Vredesblad"], "locatives": ["voorbij"],
+             "agreementNouns": ["vredespact"], "indefinites": ["menig"], "modifiers": ["geheime"], "former": ["afgetreden"]}
+            """;
+
+    private static ActorLexicon council() throws Exception {
+        return ActorLexicon.fromJson(new ObjectMapper().readTree(COUNCIL), "council.json");
+    }
+
+    @Test
+    void aLexiconCountsItsActorsPersonsFormsAndRoles() throws Exception {
+        assertEquals("ActorLexicon[3 actors, 2 persons, 6 surface forms, 1 roles]", council().toString(),
+                "three names, a metonym, a demonym and a compound");
+    }
+
+    @Test
+    void aFileLoadsFromDiskAndItsEntriesAreFound(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("council.json");
+        java.nio.file.Files.writeString(file, COUNCIL);
+        ActorLexicon c = ActorLexicon.load(file);
+        assertEquals(List.of("Pietersen"), c.entry("piet-pietersen").orElseThrow().names());
+        assertTrue(c.entry("RUS").isEmpty());
+        assertEquals(List.of(new ActorLexicon.Compound("Raadsvoorzitter", "peace-envoy", "PCO")), c.compounds());
+        assertEquals("piet-pietersen", c.holder("peace-envoy", "PCO", PartialDate.ofDay(2023, 12, 31)).orElseThrow().id());
+        assertEquals("jan-jansen", c.holder("peace-envoy", "PCO", PartialDate.ofDay(2024, 1, 1)).orElseThrow().id());
+        assertTrue(c.holder("peace-envoy", "PCO", PartialDate.ofYear(2021)).isEmpty(), "nobody held it yet");
+        assertTrue(c.holder("peace-envoy", "PCO", PartialDate.ofMonth(2023, 12)).isPresent());
+        assertTrue(c.holder("peace-envoy", "PCO", PartialDate.ofYear(2024)).isPresent());
+    }
+
+    @Test
+    void anOfficeIsHeldFromItsFirstToItsLastDay() {
+        ActorLexicon.Office held = new ActorLexicon.Office("peace-envoy", "PCO", java.time.LocalDate.of(2022, 1, 1),
+                java.time.LocalDate.of(2023, 12, 31));
+        assertFalse(held.heldOn(java.time.LocalDate.of(2021, 12, 31)));
+        assertTrue(held.heldOn(java.time.LocalDate.of(2022, 1, 1)));
+        assertTrue(held.heldOn(java.time.LocalDate.of(2023, 12, 31)));
+        assertFalse(held.heldOn(java.time.LocalDate.of(2024, 1, 1)));
+        ActorLexicon.Office open = new ActorLexicon.Office("peace-envoy", "PCO", java.time.LocalDate.of(2024, 1, 1), null);
+        assertTrue(open.heldOn(java.time.LocalDate.of(2099, 1, 1)));
+        assertThrows(IllegalArgumentException.class, () -> new ActorLexicon.Office("peace-envoy", "PCO",
+                java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2023, 1, 1)));
+    }
+
+    @Test
+    void aMergedLexiconKeepsRolesCompoundsAndWordListsOfBoth() throws Exception {
+        ActorLexicon both = ActorLexicon.defaults().with(council());
+        assertTrue(both.roles().containsKey("peace-envoy"));
+        assertTrue(both.roles().containsKey("president"));
+        assertTrue(both.compounds().contains(new ActorLexicon.Compound("Raadsvoorzitter", "peace-envoy", "PCO")));
+        assertTrue(both.compounds().stream().anyMatch(c -> c.form().equals("Kremlinwoordvoerder")));
+        assertEquals("vladimir-putin", both.holder("president", "RUS", PartialDate.ofDay(2022, 2, 24)).orElseThrow().id(),
+                "the defaults' offices still resolve");
+        assertEquals("jan-jansen", both.holder("peace-envoy", "PCO", PartialDate.ofDay(2025, 2, 1)).orElseThrow().id());
+        assertSame(ActorLexicon.defaults(), ActorRecognizer.defaults().lexicon());
+    }
+
+    @Test
+    void aMisshapenOfficeOrADuplicateRoleNamesItsPath() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        String noRole = "{\"actors\": [{\"id\": \"RUS\", \"kind\": \"STATE\", \"name\": \"Russia\", "
+                + "\"offices\": [{\"of\": \"RUS\", \"from\": \"2020-01-01\"}]}]}";
+        DataFileException e = assertThrows(DataFileException.class, () -> ActorLexicon.fromJson(m.readTree(noRole), "mine.json"));
+        assertEquals("$.actors[0].offices[0].role", e.path(), e.getMessage());
+        String badDay = noRole.replace("{\"of\"", "{\"role\": \"president\", \"of\"").replace("2020-01-01", "2020-13-01");
+        e = assertThrows(DataFileException.class, () -> ActorLexicon.fromJson(m.readTree(badDay), "mine.json"));
+        assertEquals("$.actors[0].offices[0]", e.path(), e.getMessage());
+        assertTrue(e.getMessage().contains("ISO days"), e.getMessage());
+        String twice = "{\"actors\": [], \"roles\": [{\"role\": \"president\", \"forms\": [\"president\"]},"
+                + "{\"role\": \"president\", \"forms\": [\"staatshoofd\"]}]}";
+        e = assertThrows(DataFileException.class, () -> ActorLexicon.fromJson(m.readTree(twice), "mine.json"));
+        assertEquals("$.roles[1].role", e.path(), e.getMessage());
+    }
+
+    @Test
+    void aRecognizerOfAMergedLexiconReadsTheWordsOfBoth() throws Exception {
+        ActorRecognizer r = ActorRecognizer.of(ActorLexicon.defaults().with(council()));
+        java.util.function.BiFunction<String, PartialDate, List<String>> ids =
+                (text, date) -> r.recognize(text, date).actors().stream().map(Actor::id).toList();
+        PartialDate feb2023 = PartialDate.ofMonth(2023, 2);
+        assertEquals(List.of("RUS"), ids.apply("De Russische regering zweeg.", feb2023), "heads");
+        assertEquals(List.of(), ids.apply("Dat meldt The Washington Post.", feb2023), "media outlets");
+        assertEquals(List.of(), ids.apply("Het verdrag van Rome blijft gelden.", feb2023), "agreement nouns");
+        assertEquals(List.of(), ids.apply("De top in Boedapest gaat niet door.", feb2023), "locatives");
+        assertEquals(List.of("dmitry-peskov"), ids.apply("Kremlinwoordvoerder zei niets.", feb2023), "compounds");
+        assertEquals(List.of("USA"), ids.apply("De voormalige Amerikaanse president sprak.", feb2023), "former");
+        assertFalse(ids.apply("De voormalige Duitse NAVO-chef waarschuwde.", feb2023).contains("jens-stoltenberg"),
+                "a demonym between the former word and the role");
+        assertEquals(List.of("USA", "unnamed-USA"), ids.apply("Dat zei een hoge Amerikaanse gezant.", feb2023),
+                "een and a modifier before a role");
+        assertEquals(List.of("unnamed-FRA"), ids.apply("Het zeiden Franse functionarissen.", feb2023).stream()
+                .filter(id -> id.startsWith("unnamed")).toList(), "unnamed officials");
+        assertEquals(List.of("piet-pietersen"), ids.apply("De Raadsvoorzitter sprak.", PartialDate.ofDay(2022, 6, 1)));
+        assertEquals(List.of("jan-jansen", "PCO"), ids.apply("De raadsgezant van de Vredesraad sprak.", PartialDate.ofDay(2024, 6, 1)));
+        assertEquals(List.of("PCO", "unnamed-PCO"), ids.apply("Dat zeggen Vredesraad-zegslieden.", feb2023));
     }
 }

@@ -22,7 +22,7 @@ class ActorProperties {
             "Russische", "regering", "Oekraïense", "president", "een", "hoge", "Franse", "ambtenaar", "NAVO-top", "EU-diplomaat",
             "Kremlinwoordvoerder", "in", "Boedapest", "akkoorden", "van", "Minsk", "Wit-Russische", "pro-Russische", "VS", "vs.",
             "zei", "dat", "Kiev", "wil", "praten.", "„", "”", "-", ",", "Wall Street Journal", "Europese", "Unie", "Westen",
-            "Johnson", "May", "voormalige", "Amerikaanse", "minister van Buitenlandse Zaken", "\n", "\u00A0", "READ", "Lees ook:");
+            "Johnson", "May", "voormalige", "Amerikaanse", "minister van Buitenlandse Zaken", "\n", "Rusland", "Oekraïne", "\u00A0", "READ", "Lees ook:");
 
     @Provide
     Arbitrary<String> text() {
@@ -39,6 +39,9 @@ class ActorProperties {
         Article a = SourceParser.lenient().parseArticle(header + body, "p");
         String src = a.source();
         List<Mention> mentions = ActorRecognizer.defaults().recognize(a).mentions();
+        for (int k = 1; k < mentions.size(); k++) {
+            assertTrue(mentions.get(k - 1).begin() <= mentions.get(k).begin(), "mentions in source order: " + mentions);
+        }
         for (Mention m : mentions) {
             assertEquals(m.text(), src.substring(m.begin(), m.end()));
             boolean inside = false;
