@@ -58,7 +58,6 @@ public final class TemporalTagger {
     private final Set<String> monthContext;
     private final Set<String> periodParts;
     private final Map<String, Integer> seasons;
-    private final Set<String> durationStart;
     private final int minYear;
     private final int maxYear;
     private final Set<String> notYearAfter;
@@ -124,7 +123,6 @@ public final class TemporalTagger {
         monthContext = set(t, "monthContext", source);
         periodParts = set(t, "periodParts", source);
         seasons = intMap(t, "seasons", source);
-        durationStart = set(t, "durationStart", source);
         JsonNode range = DataFiles.required(t, "yearRange", source, "$");
         minYear = range.get(0).asInt();
         maxYear = range.get(1).asInt();
@@ -654,19 +652,6 @@ public final class TemporalTagger {
 
     private static void add(List<TimeExpression> out, String text, int offset, int b, int e, PartialDate value, boolean relative) {
         out.add(new TimeExpression(text.substring(b, e), offset + b, offset + e, value, relative));
-    }
-
-    /** Whether an expression opens with a word that makes it a duration's start ("sinds 2014"). */
-    boolean startsDuration(String text, TimeExpression x, int offset) {
-        int p = x.begin() - offset - 1;
-        while (p > 0 && Character.isWhitespace(text.charAt(p))) {
-            p--;
-        }
-        int e = p + 1;
-        while (p >= 0 && Character.isLetter(text.charAt(p))) {
-            p--;
-        }
-        return durationStart.contains(text.substring(p + 1, e).toLowerCase(Locale.ROOT));
     }
 
     @Override
