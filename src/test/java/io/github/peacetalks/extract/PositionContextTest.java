@@ -240,4 +240,21 @@ class PositionContextTest {
         List<Position> ps = extract("«Wij wijzen het vredesplan af», zei Lavrov, terwijl Kiev het vredesplan steunt.");
         assertEquals(List.of(Attribution.DIRECT_QUOTE, Attribution.REPORTED), ps.stream().map(Position::attribution).toList(), ps.toString());
     }
+
+    @Test
+    void theSpeakerStandsAtMostFourWordsAfterTheVerbOrSixBeforeIt() {
+        assertEquals(Set.of("sergey-lavrov OPPOSES PEACE_PLAN"),
+                positions("„We wijzen het vredesplan af”, zei gisteren in Genève Lavrov."), "four words after");
+        assertEquals(Set.of(),
+                positions("„We wijzen het vredesplan af”, zei gisteren laat in Genève Lavrov."), "five words after");
+        assertEquals(Set.of("sergey-lavrov OPPOSES PEACE_PLAN"),
+                positions("Lavrov in Genève tegen de pers zei: „We wijzen het vredesplan af.”"), "six words before");
+    }
+
+    @Test
+    void aNegationCountsFromSixWordsBeforeTheCue() {
+        assertEquals(Set.of("UKR OPPOSES SANCTIONS"), positions("Kiev heeft nooit zo heel erg veel sancties gesteund."));
+        assertEquals(Set.of("UKR SUPPORTS SANCTIONS"), positions("Kiev zei er nooit veel over, maar steunt wel sancties."),
+                "a negation in another clause does not count");
+    }
 }
