@@ -387,18 +387,26 @@ public final class TemporalTagger {
         return false;
     }
 
+    private boolean seasonYear(String w) {
+        if (w.length() != 4 || !isDigits(w)) {
+            return false;
+        }
+        int year = Integer.parseInt(w);
+        return year >= minYear && year <= maxYear;
+    }
+
     private int season(String text, List<Token> t, int i, int offset, PartialDate ref, List<TimeExpression> out) {
         Token tok = t.get(i);
         int startMonth = seasons.get(tok.lower());
         int from = tok.begin();
+        // a season's year is a year of the yearRange, as a bare year is ("herfst 0000" names none)
         if (i > 0 && (t.get(i - 1).lower().equals("de") || t.get(i - 1).lower().equals("het")) && i + 2 < t.size()
-                && t.get(i + 1).lower().equals("van")
-                && isDigits(t.get(i + 2).lower()) && t.get(i + 2).lower().length() == 4) {
+                && t.get(i + 1).lower().equals("van") && seasonYear(t.get(i + 2).lower())) {
             int year = Integer.parseInt(t.get(i + 2).lower());
             add(out, text, offset, t.get(i - 1).begin(), t.get(i + 2).end(), PartialDate.ofYear(year), false);
             return i + 3;
         }
-        if (i + 1 < t.size() && isDigits(t.get(i + 1).lower()) && t.get(i + 1).lower().length() == 4) {
+        if (i + 1 < t.size() && seasonYear(t.get(i + 1).lower())) {
             add(out, text, offset, from, t.get(i + 1).end(), PartialDate.ofYear(Integer.parseInt(t.get(i + 1).lower())), false);
             return i + 2;
         }

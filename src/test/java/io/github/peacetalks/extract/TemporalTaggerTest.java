@@ -74,6 +74,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSeasonTakesAYearOnlyFromTheYearRange() {
+        assertEquals(List.of("1991"), values("In de zomer van 1991 viel de Sovjet-Unie uiteen.", "2023-02-15"));
+        assertEquals(List.of("2022"), values("Sinds herfst 2022 staan de gesprekken stil.", "2023-02-15"));
+        // the fuzzer's "herfst 0000": no year 0, and no year from four zeros; the season alone names no date
+        assertEquals(List.of(), values("Aanstaande herfst 0000 open.", null).stream().filter(v -> !v.equals("null")).toList());
+        assertEquals(List.of("2023"), values("Aanstaande herfst 0000 open.", "2023-02-15"));
+    }
+
+    @Test
     void weekdaysLookBackUnlessAWordSaysOtherwise() {
         assertEquals(List.of("2023-02-13"), values("Maandag sprak de minister in Kiev.", "2023-02-15"));
         assertEquals(List.of("2023-02-20"), values("Volgende maandag spreekt de minister in Kiev.", "2023-02-15"));
