@@ -50,6 +50,13 @@ public final class TemporalTagger {
     private final Set<String> ago;
     private final Set<String> ahead;
     private final List<String> weekdaySuffixes;
+    private final List<String> nightOfBefore;
+    private final Set<String> nightOfBetween;
+    private final Set<String> pastBeforeWeekday;
+    private final Set<String> seasonArticles;
+    private final Set<String> seasonOf;
+    private final Set<String> thisBefore;
+    private final Set<String> monthsWithoutAbbreviation;
     private final Set<String> futureBefore;
     private final Set<String> pastBefore;
     private final List<String> futureWords;
@@ -109,6 +116,13 @@ public final class TemporalTagger {
         ago = set(t, "ago", source);
         ahead = set(t, "ahead", source);
         weekdaySuffixes = DataFiles.strings(t, "weekdaySuffixes", source, "$");
+        nightOfBefore = DataFiles.strings(t, "nightOfBefore", source, "$").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        nightOfBetween = set(t, "nightOfBetween", source);
+        pastBeforeWeekday = set(t, "pastBeforeWeekday", source);
+        seasonArticles = set(t, "seasonArticles", source);
+        seasonOf = set(t, "seasonOf", source);
+        thisBefore = set(t, "thisBefore", source);
+        monthsWithoutAbbreviation = set(t, "monthsWithoutAbbreviation", source);
         futureBefore = set(t, "futureBefore", source);
         pastBefore = set(t, "pastBefore", source);
         futureWords = DataFiles.strings(t, "futureWords", source, "$");
@@ -320,16 +334,17 @@ public final class TemporalTagger {
         DayOfWeek day = weekday(w);
         if (day != null) {
             // "de nacht van woensdag op donderdag" is the later day
-            if (i >= 3 && t.get(i - 3).lower().equals("de") && t.get(i - 2).lower().equals("nacht") && t.get(i - 1).lower().equals("van")
-                    && i + 2 < t.size() && t.get(i + 1).lower().equals("op") && weekday(t.get(i + 2).lower()) != null) {
+            int n = nightOfBefore.size();
+            if (n > 0 && i >= n && wordsBefore(t, i, nightOfBefore)
+                    && i + 2 < t.size() && nightOfBetween.contains(t.get(i + 1).lower()) && weekday(t.get(i + 2).lower()) != null) {
                 DayOfWeek later = weekday(t.get(i + 2).lower());
                 int tense = sentenceTense(text, tok.begin());
-                add(out, text, offset, t.get(i - 3).begin(), t.get(i + 2).end(), ref == null ? null : weekdayOf(ref, later, tense > 0), true);
+                add(out, text, offset, t.get(i - n).begin(), t.get(i + 2).end(), ref == null ? null : weekdayOf(ref, later, tense > 0), true);
                 return i + 3;
             }
             int from = tok.begin();
             int tense = sentenceTense(text, tok.begin());
-            if (i > 0 && t.get(i - 1).lower().equals("van")) {
+            if (i > 0 && pastBeforeWeekday.contains(t.get(i - 1).lower())) {
                 tense = -1;
             }
             if (i > 0 && futureBefore.contains(t.get(i - 1).lower())) {
@@ -344,7 +359,8 @@ public final class TemporalTagger {
         }
         // "gisteren", "vandaag", "morgen"
         Integer days = dayOffsets.get(w);
-        if (days != null && !(w.equals("morgen") && i > 0 && weekday(t.get(i - 1).lower()) != null)) {
+        // "zondag morgen" is Sunday morning, not tomorrow
+        if (days != null && !(weekdaySuffixes.contains(w) && i > 0 && weekday(t.get(i - 1).lower()) != null)) {
             add(out, text, offset, tok.begin(), tok.end(), shift(ref, Unit.DAY, days), true);
             return i + 1;
         }
@@ -387,6 +403,16 @@ public final class TemporalTagger {
         return false;
     }
 
+    /** Whether the words right before token {@code i} are {@code words}, in order. */
+    private static boolean wordsBefore(List<Token> t, int i, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!t.get(i - words.size() + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean seasonYear(String w) {
         if (w.length() != 4 || !isDigits(w)) {
             return false;
@@ -400,8 +426,8 @@ public final class TemporalTagger {
         int startMonth = seasons.get(tok.lower());
         int from = tok.begin();
         // a season's year is a year of the yearRange, as a bare year is ("herfst 0000" names none)
-        if (i > 0 && (t.get(i - 1).lower().equals("de") || t.get(i - 1).lower().equals("het")) && i + 2 < t.size()
-                && t.get(i + 1).lower().equals("van") && seasonYear(t.get(i + 2).lower())) {
+        if (i > 0 && seasonArticles.contains(t.get(i - 1).lower()) && i + 2 < t.size()
+                && seasonOf.contains(t.get(i + 1).lower()) && seasonYear(t.get(i + 2).lower())) {
             int year = Integer.parseInt(t.get(i + 2).lower());
             add(out, text, offset, t.get(i - 1).begin(), t.get(i + 2).end(), PartialDate.ofYear(year), false);
             return i + 3;
@@ -411,7 +437,7 @@ public final class TemporalTagger {
             return i + 2;
         }
         if (i > 0 && (pastBefore.contains(t.get(i - 1).lower()) || futureBefore.contains(t.get(i - 1).lower())
-                || t.get(i - 1).lower().equals("deze"))) {
+                || thisBefore.contains(t.get(i - 1).lower()))) {
             String b = t.get(i - 1).lower();
             PartialDate v = null;
             if (ref != null) {
@@ -433,8 +459,7 @@ public final class TemporalTagger {
     /** The end of a month word, with the full stop of an abbreviation ("dec.") where it has one. */
     private int withDot(String text, Token tok) {
         int e = tok.end();
-        if (e < text.length() && text.charAt(e) == '.' && tok.lower().length() <= 4 && !tok.lower().equals("mei")
-                && !tok.lower().equals("juni") && !tok.lower().equals("juli")) {
+        if (e < text.length() && text.charAt(e) == '.' && tok.lower().length() <= 4 && !monthsWithoutAbbreviation.contains(tok.lower())) {
             return e + 1;
         }
         return e;
