@@ -102,6 +102,8 @@ public final class PositionExtractor {
     private final Set<String> reversingVerbsWords;
     private final Set<String> sourcePrepositionsWords;
     private final Set<String> speechVerbsWords;
+    /** First words of the two-word speech verbs ("liet" of "liet weten"), which may stand around their subject. */
+    private final Set<String> splitSpeechVerbStarts;
     private final Set<String> temporalPrepositionsWords;
     private final Set<String> undatingPrepositionsWords;
     private final Set<String> reversingPrepositions;
@@ -164,6 +166,8 @@ public final class PositionExtractor {
         this.reversingPrepositions = Set.copyOf(ends);
         this.sourcePrepositionsWords = lexicon.words("sourcePrepositions");
         this.speechVerbsWords = lexicon.words("speechVerbs");
+        this.splitSpeechVerbStarts = speechVerbsWords.stream().filter(v -> v.split(" ").length == 2)
+                .map(v -> v.substring(0, v.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.temporalPrepositionsWords = lexicon.words("temporalPrepositions");
         this.undatingPrepositionsWords = lexicon.words("undatingPrepositions");
         this.unnamedSourcesWords = lexicon.words("unnamedSources");
@@ -270,7 +274,7 @@ public final class PositionExtractor {
             List<Tok> toks = tokens(s.text(), open);
             tokens.add(toks);
             speakers[i] = speaker(s.text(), toks, parties(mentionsIn(mentions, s)), s.begin());
-            quoted[i] = open || toks.stream().anyMatch(Tok::quoted) || hasQuoteMark(s.text());
+            quoted[i] = open || hasQuoteMark(s.text());
             open = openAfter(s.text(), open);
         }
         for (int i = 0; i < sentences.size(); i++) {
@@ -876,10 +880,10 @@ public final class PositionExtractor {
                 i = j;
                 continue;
             }
-            if (c == '“' || c == '„' || c == '«') {
+            if (openingQuote(c)) {
                 quote++;
                 boundary = true;
-            } else if ((c == '”' || c == '»') && quote > 0) {
+            } else if (closingQuote(c) && quote > 0) {
                 quote--;
                 boundary = true;
             } else if (c == '"') {
@@ -1168,7 +1172,8 @@ public final class PositionExtractor {
             }
             List<Actor> g = groupAt(text, toks, k, parties, offset);
             if (!g.isEmpty()) {
-                return k == clauseStart ? groupAt(text, toks, listStart(text, toks, k, parties, offset), parties, offset) : g;
+                int from = k == clauseStart ? listStart(text, toks, k, parties, offset) : k;
+                return from == k ? g : groupAt(text, toks, from, parties, offset);
             }
             List<Actor> ref = referring(toks, k, d);
             if (!ref.isEmpty()) {
@@ -1472,6 +1477,9 @@ public final class PositionExtractor {
             String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).lower() : "";
             int after = verbs.contains(two) ? k + 2 : verbs.contains(w) ? k + 1 : -1;
             if (after < 0) {
+                if (!splitSpeechVerbStarts.contains(w)) {
+                    continue;
+                }
                 // a two-word verb around its subject: "liet Lavrov weten", "laat het Kremlin weten"
                 for (int m = k + 2; m < Math.min(toks.size(), k + 6); m++) {
                     if (verbs.contains(w + " " + toks.get(m).lower())) {
