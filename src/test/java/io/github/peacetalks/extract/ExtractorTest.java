@@ -54,14 +54,7 @@ class ExtractorTest {
 
     @Test
     void aLoadedCopyOfThePositionFilesFindsWhatTheDefaultsFind(@TempDir Path dir) throws IOException {
-        Path[] files = new Path[3];
-        String[] names = {"stances.json", "issues.json", "syntax.json"};
-        for (int i = 0; i < 3; i++) {
-            files[i] = dir.resolve(names[i]);
-            try (var in = PositionLexicon.class.getResourceAsStream(names[i])) {
-                Files.write(files[i], in.readAllBytes());
-            }
-        }
+        Path[] files = ExtractFixtures.shippedPositionFiles(dir);
         Extractor x = Extractor.builder().positions(PositionLexicon.load(files[0], files[1], files[2])).build();
         Article a = parse(" date 2023-02-15 Kop\n\nHet Kremlin wijst een staakt-het-vuren af.");
         assertEquals(1, x.extract(a).positions().size());

@@ -1,5 +1,6 @@
 package io.github.peacetalks.extract;
 
+import static io.github.peacetalks.extract.ExtractFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,21 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the filters; the expected sets are what those rules say a reader gets ("-" for none).
  */
 class PositionContextTest {
-
-    private static List<Position> extract(String body) {
-        Article a = Extractor.defaults().extract(SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\n" + body, "t"));
-        return a.positions();
-    }
-
-    private static Set<String> positions(String body) {
-        return extract(body).stream().map(p -> p.holder().id() + " " + p.stance() + " " + p.issue())
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Set<String> expected(String list) {
-        return list.equals("-") ? Set.of()
-                : Arrays.stream(list.split(";")).map(String::trim).collect(Collectors.toCollection(TreeSet::new));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -77,12 +63,12 @@ class PositionContextTest {
                 "four sentences on is too far");
         assertEquals(Set.of(), positions("Wij wijzen dit vredesplan af. Dat zei Lavrov."),
                 "a sentence outside quotation marks borrows no speaker");
-        Position p = extract("„Wij wijzen dit vredesplan af. Het is dood”, zei Lavrov.").get(0);
+        Position p = positionList("„Wij wijzen dit vredesplan af. Het is dood”, zei Lavrov.").get(0);
         assertEquals(Attribution.DIRECT_QUOTE, p.attribution());
-        Position middle = extract("„Het is voorbij. Wij wijzen dit vredesplan af. Het is dood”, zei Lavrov.").get(0);
+        Position middle = positionList("„Het is voorbij. Wij wijzen dit vredesplan af. Het is dood”, zei Lavrov.").get(0);
         assertEquals("sergey-lavrov", middle.holder().id());
         assertEquals(Attribution.DIRECT_QUOTE, middle.attribution(), "a sentence inside the quotation is quoted");
-        Position after = extract("„Het is voorbij”, zei Lavrov. Moskou wijst dit vredesplan af.").get(0);
+        Position after = positionList("„Het is voorbij”, zei Lavrov. Moskou wijst dit vredesplan af.").get(0);
         assertEquals(Attribution.REPORTED, after.attribution(), "the quotation closed before it");
     }
 
@@ -98,13 +84,13 @@ class PositionContextTest {
     }
 
     private static List<String> talksConditions(String body) {
-        Position talks = extract(body).stream().filter(p -> p.issue().name().equals("NEGOTIATIONS")).findFirst().orElseThrow();
-        return talks.conditions().stream().map(c -> c.issue() + " of " + (c.requiredOf() == null ? "-" : c.requiredOf().id())).toList();
+        Position talks = positionList(body).stream().filter(p -> p.issue().name().equals("NEGOTIATIONS")).findFirst().orElseThrow();
+        return talks.conditions().stream().map(ExtractFixtures::condition).toList();
     }
 
     @Test
     void eachSentenceIsDatedByItsOwnExpressions() {
-        List<Position> ps = extract("Op 3 februari wees Moskou het vredesplan af. Op 7 februari steunde Kiev het vredesplan.");
+        List<Position> ps = positionList("Op 3 februari wees Moskou het vredesplan af. Op 7 februari steunde Kiev het vredesplan.");
         assertEquals(2, ps.size(), ps.toString());
         assertEquals("2023-02-03", ps.get(0).date().toString());
         assertEquals("2023-02-07", ps.get(1).date().toString());
@@ -112,7 +98,7 @@ class PositionContextTest {
 
     @Test
     void theSameTripleTwiceInOneSentenceIsOnePosition() {
-        List<Position> ps = extract("Moskou wijst het vredesplan af en verwerpt het vredesplan opnieuw.");
+        List<Position> ps = positionList("Moskou wijst het vredesplan af en verwerpt het vredesplan opnieuw.");
         assertEquals(1, ps.size(), ps.toString());
         assertTrue(ps.get(0).toString().contains("RUS OPPOSES PEACE_PLAN"), ps.toString());
     }
@@ -190,9 +176,9 @@ class PositionContextTest {
             Moskou ziet het staakt-het-vuren als onderdeel van een vredesplan.                              | -
             """)
     void conditionsAndComparisons(String body, String expected) {
-        List<Position> ps = extract(body);
+        List<Position> ps = positionList(body);
         String got = ps.isEmpty() ? "(no position)" : ps.get(0).conditions().stream()
-                .map(c -> c.issue() + " of " + (c.requiredOf() == null ? "-" : c.requiredOf().id())).sorted()
+                .map(ExtractFixtures::condition).sorted()
                 .collect(Collectors.joining("; "));
         assertEquals(expected.equals("-") ? "" : expected, ps.isEmpty() ? "" : got, ps.toString());
     }
@@ -211,8 +197,8 @@ class PositionContextTest {
 
     @Test
     void aHedgeOfSeveralWordsIsFoundWhole() {
-        assertTrue(extract("Kiev steunt het vredesplan, meldt de krant.").get(0).hedged());
-        assertEquals(false, extract("Kiev steunt het vredesplan, meldt Zelensky.").get(0).hedged());
+        assertTrue(positionList("Kiev steunt het vredesplan, meldt de krant.").get(0).hedged());
+        assertEquals(false, positionList("Kiev steunt het vredesplan, meldt Zelensky.").get(0).hedged());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -229,7 +215,7 @@ class PositionContextTest {
 
     @Test
     void aMarkerInsideALongerOneIsOneCondition() {
-        List<Position> ps = extract("Kiev wil onderhandelen, maar pas als Rusland zich terugtrekt.");
+        List<Position> ps = positionList("Kiev wil onderhandelen, maar pas als Rusland zich terugtrekt.");
         assertEquals(1, ps.size(), ps.toString());
         assertEquals(1, ps.get(0).conditions().size(), ps.toString());
         assertTrue(ps.get(0).conditions().get(0).text().startsWith("pas als"), ps.toString());
@@ -237,7 +223,7 @@ class PositionContextTest {
 
     @Test
     void quotedWordsAreDirectQuotesAndTheRestIsReported() {
-        List<Position> ps = extract("«Wij wijzen het vredesplan af», zei Lavrov, terwijl Kiev het vredesplan steunt.");
+        List<Position> ps = positionList("«Wij wijzen het vredesplan af», zei Lavrov, terwijl Kiev het vredesplan steunt.");
         assertEquals(List.of(Attribution.DIRECT_QUOTE, Attribution.REPORTED), ps.stream().map(Position::attribution).toList(), ps.toString());
     }
 

@@ -1,5 +1,6 @@
 package io.github.peacetalks.extract;
 
+import static io.github.peacetalks.extract.ExtractFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,21 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What a position carries besides holder, stance and issue: conditions, counterpart, attribution, hedging, date. */
 class PositionDetailsTest {
 
-    /** Articles dated Wednesday 15 February 2023. */
-    private static List<Position> positions(String body) {
-        Article a = Extractor.defaults().extract(SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\n" + body, "t"));
-        return a.positions();
-    }
-
     private static Position only(String body) {
-        List<Position> ps = positions(body);
+        List<Position> ps = positionList(body);
         assertEquals(1, ps.size(), ps.toString());
         return ps.get(0);
     }
 
     private static String conditions(Position p) {
         return p.conditions().stream()
-                .map(c -> c.issue() + " of " + (c.requiredOf() == null ? "-" : c.requiredOf().id()))
+                .map(ExtractFixtures::condition)
                 .sorted().collect(Collectors.joining("; "));
     }
 
@@ -58,7 +53,7 @@ class PositionDetailsTest {
             Kiev is bereid te onderhandelen als er een goed moment komt.
             """)
     void aComparativeAlsOrAConditionWithoutAnIssueAddsNothing(String body) {
-        for (Position p : positions(body)) {
+        for (Position p : positionList(body)) {
             assertEquals(List.of(), p.conditions(), p.toString());
         }
     }

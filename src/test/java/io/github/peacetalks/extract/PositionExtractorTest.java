@@ -1,5 +1,6 @@
 package io.github.peacetalks.extract;
 
+import static io.github.peacetalks.extract.ExtractFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,19 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Positions read from sentences written for each phenomenon; each case states the whole expected set. */
 class PositionExtractorTest {
-
-    private static Article extract(String body) {
-        return Extractor.defaults().extract(SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\n" + body, "t"));
-    }
-
-    /** The positions as "holder STANCE ISSUE", sorted. */
-    private static Set<String> positions(String body) {
-        Set<String> out = new TreeSet<>();
-        for (Position p : extract(body).positions()) {
-            out.add(p.holder().id() + " " + p.stance() + " " + p.issue());
-        }
-        return out;
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -66,7 +54,7 @@ class PositionExtractorTest {
     void reportedSpeechAndQuotesBelongToTheSpeaker() {
         assertEquals(Set.of("sergey-lavrov OPPOSES PEACE_PLAN"),
                 positions("„Wij verwerpen dit vredesplan volledig”, zei Lavrov."));
-        Position p = extract("„Wij verwerpen dit vredesplan volledig”, zei Lavrov.").positions().get(0);
+        Position p = article("„Wij verwerpen dit vredesplan volledig”, zei Lavrov.").positions().get(0);
         assertEquals(Attribution.DIRECT_QUOTE, p.attribution());
     }
 
@@ -98,9 +86,9 @@ class PositionExtractorTest {
 
     @Test
     void aDateThatNamesAThingDoesNotDateThePosition() {
-        assertEquals("2023-02-15", extract("Kiev eist de terugtrekking van Rusland tot de grenzen van 1991.").positions().get(0).date().toString());
-        assertEquals("2023-02-15", extract("Moskou weigert sinds 2014 elke terugtrekking.").positions().get(0).date().toString());
-        assertEquals("2022-05", extract("In mei 2022 wees Moskou elke terugtrekking af.").positions().get(0).date().toString());
+        assertEquals("2023-02-15", article("Kiev eist de terugtrekking van Rusland tot de grenzen van 1991.").positions().get(0).date().toString());
+        assertEquals("2023-02-15", article("Moskou weigert sinds 2014 elke terugtrekking.").positions().get(0).date().toString());
+        assertEquals("2022-05", article("In mei 2022 wees Moskou elke terugtrekking af.").positions().get(0).date().toString());
     }
 
     @Test
@@ -117,7 +105,7 @@ class PositionExtractorTest {
 
     @Test
     void conditionsAreAttachedWithWhoMustMeetThem() {
-        Article a = extract("Kiev is bereid te onderhandelen als Rusland zijn troepen terugtrekt.");
+        Article a = article("Kiev is bereid te onderhandelen als Rusland zijn troepen terugtrekt.");
         assertEquals(1, a.positions().size());
         Position p = a.positions().get(0);
         assertEquals("UKR SUPPORTS NEGOTIATIONS", p.holder().id() + " " + p.stance() + " " + p.issue());
@@ -130,30 +118,30 @@ class PositionExtractorTest {
 
     @Test
     void conditionsAnnouncedThenSpelledOut() {
-        Article a = extract("Moskou verbindt strikte voorwaarden aan besprekingen. Zo eist het Kremlin dat Oekraïne neutraal wordt.");
+        Article a = article("Moskou verbindt strikte voorwaarden aan besprekingen. Zo eist het Kremlin dat Oekraïne neutraal wordt.");
         Position talks = a.positions().stream().filter(p -> p.issue().name().equals("NEGOTIATIONS")).findFirst().orElseThrow();
         assertTrue(talks.conditions().stream().anyMatch(c -> c.issue().name().equals("NEUTRALITY")), talks.toString());
     }
 
     @Test
     void hedgingAndUnnamedSources() {
-        Position p = extract("Naar verluidt zou Parijs bereid zijn troepen naar Oekraïne te sturen.").positions().get(0);
+        Position p = article("Naar verluidt zou Parijs bereid zijn troepen naar Oekraïne te sturen.").positions().get(0);
         assertTrue(p.hedged());
-        Position q = extract("Een hoge Franse ambtenaar zei dat Parijs gesprekken met Moskou steunt.").positions().get(0);
+        Position q = article("Een hoge Franse ambtenaar zei dat Parijs gesprekken met Moskou steunt.").positions().get(0);
         assertEquals(Attribution.UNNAMED_SOURCE, q.attribution());
     }
 
     @Test
     void theEventDateOfTheSentenceDatesThePosition() {
-        Position p = extract("Vrijdag wees het Kremlin het vredesplan af.").positions().get(0);
+        Position p = article("Vrijdag wees het Kremlin het vredesplan af.").positions().get(0);
         assertEquals(PartialDate.ofDay(2023, 2, 10), p.date());
-        Position q = extract("Het Kremlin wees het vredesplan af.").positions().get(0);
+        Position q = article("Het Kremlin wees het vredesplan af.").positions().get(0);
         assertEquals(PartialDate.ofDay(2023, 2, 15), q.date(), "the article's date otherwise");
     }
 
     @Test
     void evidenceIsTheSentenceWithItsOffsets() {
-        Article a = extract("Er viel veel regen. Moskou wijst de vredesbesprekingen af.");
+        Article a = article("Er viel veel regen. Moskou wijst de vredesbesprekingen af.");
         Position p = a.positions().get(0);
         assertEquals("Moskou wijst de vredesbesprekingen af.", p.evidence().sentence());
         assertEquals(p.evidence().sentence(), a.source().substring(p.evidence().begin(), p.evidence().end()));
@@ -182,7 +170,7 @@ class PositionExtractorTest {
     void aRunOnSentenceIsNotReadForPositions() {
         String clause = "Poetin wijst vredesbesprekingen af en ";
         String body = clause.repeat(PositionExtractor.MAX_SENTENCE_WORDS / 5 + 1) + "dat is alles.";
-        Article a = extract(body);
+        Article a = article(body);
         assertTrue(a.positions().isEmpty(), "a sentence of more than " + PositionExtractor.MAX_SENTENCE_WORDS + " words is skipped");
         assertFalse(a.actors().isEmpty(), "its actors are still found");
         assertEquals(Set.of("vladimir-putin OPPOSES NEGOTIATIONS"), positions(clause.trim() + "."));
@@ -197,8 +185,8 @@ class PositionExtractorTest {
     @Test
     void extractionIsDeterministicAcrossThreads() {
         String body = "Moskou wijst de vredesbesprekingen af. Kiev is bereid te onderhandelen als Rusland zijn troepen terugtrekt.";
-        Article one = extract(body);
-        List<Article> many = java.util.stream.IntStream.range(0, 16).parallel().mapToObj(i -> extract(body)).toList();
+        Article one = article(body);
+        List<Article> many = java.util.stream.IntStream.range(0, 16).parallel().mapToObj(i -> article(body)).toList();
         for (Article a : many) {
             assertEquals(one, a);
         }

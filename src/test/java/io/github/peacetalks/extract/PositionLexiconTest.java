@@ -103,14 +103,7 @@ class PositionLexiconTest {
 
     @Test
     void copiesOfTheShippedFilesLoadFromDisk(@TempDir Path dir) throws IOException {
-        Path[] files = new Path[3];
-        String[] names = {"stances.json", "issues.json", "syntax.json"};
-        for (int i = 0; i < 3; i++) {
-            files[i] = dir.resolve(names[i]);
-            try (var in = PositionLexicon.class.getResourceAsStream(names[i])) {
-                Files.write(files[i], in.readAllBytes());
-            }
-        }
+        Path[] files = ExtractFixtures.shippedPositionFiles(dir);
         PositionLexicon mine = PositionLexicon.load(files[0], files[1], files[2]);
         PositionLexicon shipped = PositionLexicon.defaults();
         assertEquals(shipped.cues(), mine.cues());

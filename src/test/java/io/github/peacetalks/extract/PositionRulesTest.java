@@ -1,5 +1,6 @@
 package io.github.peacetalks.extract;
 
+import static io.github.peacetalks.extract.ExtractFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.peacetalks.model.Article;
@@ -17,20 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * expected positions are the whole set a reader of that rule expects ("-" for none).
  */
 class PositionRulesTest {
-
-    private static Set<String> positions(String body) {
-        Article a = Extractor.defaults().extract(SourceParser.lenient().parseArticle(" date 2023-02-15 Kop\n\n" + body, "t"));
-        Set<String> out = new TreeSet<>();
-        for (Position p : a.positions()) {
-            out.add(p.holder().id() + " " + p.stance() + " " + p.issue());
-        }
-        return out;
-    }
-
-    private static Set<String> expected(String list) {
-        return list.equals("-") ? Set.of()
-                : Arrays.stream(list.split(";")).map(String::trim).collect(Collectors.toCollection(TreeSet::new));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
